@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependencies point one way: signpost → SignpostServer → SignpostStore → SignpostCore.
+// Versions are the ones this machine kind can resolve (see the env machine file).
+let package = Package(
+    name: "Signpost",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "signpost", targets: ["signpost"]),
+        .executable(name: "signpost-bench", targets: ["SignpostBench"]),
+    ],
+    dependencies: [
+        // `traits: []` skips swift-configuration; JSON routes still work.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "SignpostCore"),
+        .target(name: "SignpostStore", dependencies: [
+            "SignpostCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "SignpostServer", dependencies: [
+            "SignpostCore", "SignpostStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "signpost", dependencies: [
+            "SignpostCore", "SignpostStore", "SignpostServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "SignpostBench", dependencies: [
+            "SignpostCore", "SignpostStore", "SignpostServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", dependencies: [
+            "SignpostCore", "SignpostStore", "SignpostServer",
+        ], path: "Tests/TestSupport"),
+        .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore", "TestSupport"]),
+        .testTarget(name: "SignpostStoreTests", dependencies: ["SignpostCore", "SignpostStore", "TestSupport"]),
+        .testTarget(name: "SignpostServerTests", dependencies: [
+            "SignpostCore", "SignpostStore", "SignpostServer", "TestSupport",
+        ]),
+    ],
+    swiftLanguageModes: [.v6]
+)

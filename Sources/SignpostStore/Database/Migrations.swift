@@ -1,0 +1,134 @@
+import GRDB
+
+/// The schema, as an ordered list of migrations. Never edit a shipped migration; add one.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-taxonomy", migrate: createTaxonomy)
+        migrator.registerMigration("v1-geography", migrate: createGeography)
+        migrator.registerMigration("v1-directory", migrate: createDirectory)
+        migrator.registerMigration("v1-search-index", migrate: createSearchIndex)
+        return migrator
+    }
+
+    static func createTaxonomy(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE needs (
+                slug TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+                plain_question TEXT, description TEXT, safety TEXT, related TEXT NOT NULL DEFAULT '[]');
+            CREATE TABLE service_kinds (
+                slug TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+                helpline INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE need_kinds (
+                need TEXT NOT NULL REFERENCES needs(slug) ON DELETE CASCADE,
+                kind TEXT NOT NULL REFERENCES service_kinds(slug) ON DELETE CASCADE,
+                rank INTEGER NOT NULL, is_primary INTEGER NOT NULL, PRIMARY KEY (need, kind));
+            -- One row per synonym: of a need (kind NULL) or of a service kind (need NULL).
+            CREATE TABLE synonyms (
+                position INTEGER NOT NULL, term TEXT NOT NULL, need TEXT, kind TEXT,
+                weak INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE nation_variants (concept TEXT NOT NULL, nation TEXT NOT NULL, name TEXT NOT NULL, position INTEGER NOT NULL);
+            CREATE TABLE hna_items (
+                key TEXT PRIMARY KEY, version TEXT NOT NULL, number INTEGER NOT NULL, heading TEXT NOT NULL,
+                subgroup TEXT, label TEXT NOT NULL, needs TEXT NOT NULL, flags TEXT NOT NULL);
+            CREATE TABLE crosswalk (need TEXT NOT NULL, scheme TEXT NOT NULL, term TEXT NOT NULL);
+            CREATE INDEX crosswalk_term ON crosswalk(scheme, term);
+            -- Stopwords, abbreviations, misspellings: small word lists the query reader uses.
+            CREATE TABLE taxonomy_words (list TEXT NOT NULL, term TEXT NOT NULL, replacement TEXT);
+            """)
+    }
+
+    static func createGeography(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE lads (code TEXT PRIMARY KEY, name TEXT NOT NULL, nation TEXT, aliases TEXT NOT NULL DEFAULT '');
+            CREATE TABLE postcodes (
+                compact TEXT PRIMARY KEY, postcode TEXT NOT NULL, latitude REAL, longitude REAL,
+                lad_code TEXT, terminated TEXT) WITHOUT ROWID;
+            CREATE INDEX postcodes_display ON postcodes(postcode);
+            CREATE TABLE sectors (
+                sector TEXT PRIMARY KEY, latitude REAL NOT NULL, longitude REAL NOT NULL,
+                units INTEGER, lad_code TEXT) WITHOUT ROWID;
+            CREATE TABLE outcodes (
+                outcode TEXT PRIMARY KEY, latitude REAL NOT NULL, longitude REAL NOT NULL,
+                units INTEGER, lad_code TEXT, lad_share REAL) WITHOUT ROWID;
+            """)
+    }
+
+    static func createDirectory(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE organisations (
+                id INTEGER PRIMARY KEY, external_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                description TEXT, url TEXT, email TEXT, phone TEXT,
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+            CREATE TABLE services (
+                id INTEGER PRIMARY KEY, external_id TEXT NOT NULL UNIQUE,
+                organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+                name TEXT NOT NULL, description TEXT NOT NULL, status TEXT NOT NULL,
+                phone TEXT, email TEXT, url TEXT, cost TEXT, delivery TEXT NOT NULL DEFAULT '[]',
+                wheelchair_access INTEGER, languages TEXT NOT NULL DEFAULT '[]', eligibility TEXT,
+                service_area TEXT, national INTEGER NOT NULL DEFAULT 0, coverage_radius_km REAL,
+                opening_hours TEXT, last_verified_at TEXT, last_verified_by TEXT,
+                source TEXT NOT NULL, source_url TEXT, fetched_at TEXT, content_hash TEXT,
+                -- denormalised for the full-text index
+                organisation_name TEXT NOT NULL, kinds_text TEXT NOT NULL DEFAULT '', needs_text TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+            CREATE INDEX services_organisation ON services(organisation_id);
+            CREATE TABLE locations (
+                id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+                name TEXT, address TEXT, postcode TEXT, latitude REAL, longitude REAL);
+            CREATE INDEX locations_service ON locations(service_id);
+            CREATE TABLE contacts (
+                id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+                name TEXT, title TEXT, phone TEXT, email TEXT);
+            CREATE TABLE schedules (
+                id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+                days TEXT NOT NULL, opens TEXT, closes TEXT, note TEXT);
+            CREATE INDEX schedules_service ON schedules(service_id);
+            -- Structured coverage parsed from the source's wording: (kind, code) = ('lad', 'S12000042'),
+            -- ('nation', 'scotland'), ('uk', 'uk'), ('outcode', 'DD1'), ('sector', 'DD1 4').
+            CREATE TABLE service_areas (
+                service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL, code TEXT NOT NULL, label TEXT NOT NULL,
+                PRIMARY KEY (kind, code, service_id)) WITHOUT ROWID;
+            CREATE INDEX service_areas_service ON service_areas(service_id);
+            CREATE TABLE service_needs (
+                service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+                need TEXT NOT NULL, weight REAL NOT NULL,
+                origin TEXT NOT NULL CHECK (origin IN ('source', 'classifier', 'manual')),
+                via TEXT NOT NULL, PRIMARY KEY (service_id, need)) WITHOUT ROWID;
+            CREATE INDEX service_needs_need ON service_needs(need, service_id);
+            CREATE TABLE service_kind_tags (
+                service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL, origin TEXT NOT NULL, PRIMARY KEY (service_id, kind)) WITHOUT ROWID;
+            -- Venues as an R*Tree for the "within the radius" pre-filter.
+            CREATE VIRTUAL TABLE location_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+            CREATE TRIGGER locations_geo_insert AFTER INSERT ON locations WHEN new.latitude IS NOT NULL BEGIN
+                INSERT INTO location_geo VALUES (new.id, new.latitude, new.latitude, new.longitude, new.longitude);
+            END;
+            CREATE TRIGGER locations_geo_delete AFTER DELETE ON locations BEGIN
+                DELETE FROM location_geo WHERE id = old.id;
+            END;
+            -- Services that cover "N km around our venues": each venue's reach as a box.
+            CREATE VIRTUAL TABLE reach_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+            CREATE TRIGGER locations_reach_delete AFTER DELETE ON locations BEGIN
+                DELETE FROM reach_geo WHERE id = old.id;
+            END;
+            """)
+    }
+
+    static func createSearchIndex(_ db: Database) throws {
+        try db.create(virtualTable: "services_fts", using: FTS5()) { t in
+            t.synchronize(withTable: "services")
+            t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+            t.column("name")
+            t.column("description")
+            t.column("organisation_name")
+            t.column("kinds_text")
+            t.column("needs_text")
+        }
+    }
+
+    /// Column weights for bm25(): a word in the name matters most.
+    static let bm25Weights = "10.0, 2.0, 3.0, 4.0, 1.5"
+}

@@ -1,0 +1,191 @@
+import Foundation
+import GRDB
+import SignpostCore
+
+/// Writes one service and everything hanging off it in the caller's transaction: organisation,
+/// venues (placed from the gazetteer when they have only a postcode), schedules, parsed coverage,
+/// kinds and need tags. The full-text index follows through its triggers.
+struct ServiceWriter {
+    let context: SearchContext
+    let now: String
+
+    enum Outcome: String { case created, updated, unchanged }
+
+    func write(_ record: ServiceRecord, db: Database) throws -> (id: Int64, outcome: Outcome) {
+        guard !record.externalID.isEmpty else { throw StoreError.invalidRecord("service has no id") }
+        guard !record.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw StoreError.invalidRecord("\(record.externalID): name is empty")
+        }
+        for need in record.needs where context.taxonomy.need(need) == nil {
+            throw StoreError.invalidRecord("\(record.externalID): unknown need \"\(need)\"")
+        }
+        let hash = try contentHash(record)
+        let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM services WHERE external_id = ?", arguments: [record.externalID])
+        if let existing, existing["content_hash"] as String? == hash {
+            return (existing["id"], .unchanged)
+        }
+        let organisationID = try writeOrganisation(record.organisation, db: db)
+        let kinds = record.kinds.filter { context.taxonomy.kind($0) != nil }
+        let tags = needTags(for: record, kinds: kinds)
+        let kindNames = (kinds + tags.inferredKinds).compactMap { context.taxonomy.kind($0)?.name }
+        let needNames = tags.needs.keys.sorted().compactMap { context.taxonomy.need($0)?.name }
+        let coverage = coverage(of: record)
+        let radius = coverage.compactMap { if case .radius(let km) = $0 { return km } else { return nil } }.max()
+        let national = coverage.contains { $0.isNational }
+
+        let arguments: StatementArguments = [
+            organisationID, record.name, record.description, record.status.rawValue, record.phone, record.email, record.url,
+            record.cost, try TaxonomyTables.json(record.delivery), record.wheelchairAccess, try TaxonomyTables.json(record.languages),
+            record.eligibility, record.serviceArea, national, radius, record.openingHours, record.lastVerifiedAt,
+            record.provenance.source, record.provenance.url, record.provenance.fetchedAt, hash,
+            record.organisation.name, kindNames.joined(separator: " · "), needNames.joined(separator: " · "), now,
+        ]
+        let id: Int64
+        let outcome: Outcome
+        if let existing {
+            id = existing["id"]
+            try db.execute(sql: """
+                UPDATE services SET organisation_id = ?, name = ?, description = ?, status = ?, phone = ?, email = ?, url = ?,
+                    cost = ?, delivery = ?, wheelchair_access = ?, languages = ?, eligibility = ?, service_area = ?, national = ?,
+                    coverage_radius_km = ?, opening_hours = ?, last_verified_at = ?, source = ?, source_url = ?, fetched_at = ?,
+                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, updated_at = ?
+                WHERE id = \(id)
+                """, arguments: arguments)
+            for table in ["locations", "schedules", "service_areas", "service_needs", "service_kind_tags"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE service_id = ?", arguments: [id])
+            }
+            outcome = .updated
+        } else {
+            try db.execute(sql: """
+                INSERT INTO services (organisation_id, name, description, status, phone, email, url, cost, delivery,
+                    wheelchair_access, languages, eligibility, service_area, national, coverage_radius_km, opening_hours,
+                    last_verified_at, source, source_url, fetched_at, content_hash, organisation_name, kinds_text, needs_text,
+                    updated_at, external_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: arguments + [record.externalID, now])
+            id = db.lastInsertedRowID
+            outcome = .created
+        }
+
+        for location in record.locations {
+            let placed = try place(location, db: db)
+            try db.execute(sql: "INSERT INTO locations (service_id, name, address, postcode, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [id, location.name, location.address, placed.postcode, placed.point?.latitude, placed.point?.longitude])
+            if let radius, let point = placed.point {
+                let box = point.boundingBox(kilometres: radius)
+                try db.execute(sql: "INSERT INTO reach_geo VALUES (?, ?, ?, ?, ?)",
+                               arguments: [db.lastInsertedRowID, box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude])
+            }
+        }
+        for schedule in record.schedules {
+            try db.execute(sql: "INSERT INTO schedules (service_id, days, opens, closes, note) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [id, schedule.days.joined(separator: ","), schedule.opens, schedule.closes, schedule.note])
+        }
+        for area in coverage {
+            guard let key = area.storageKey else { continue }
+            let label = key.kind == "lad" ? (context.councils[key.code]?.name ?? key.code) : area.description
+            try db.execute(sql: "INSERT OR IGNORE INTO service_areas (service_id, kind, code, label) VALUES (?, ?, ?, ?)",
+                           arguments: [id, key.kind, key.code, label])
+        }
+        try writeTags(id: id, tags: tags, kinds: kinds, db: db)
+        return (id, outcome)
+    }
+
+    /// Coverage from the stated service area; failing that, from who it is for ("adults living in
+    /// Fife"); and for a service with no venue at all, from councils or nations its description names.
+    func coverage(of record: ServiceRecord) -> [CoverageArea] {
+        let parser = context.coverageParser
+        let hasLocations = !record.locations.isEmpty
+        var areas = parser.parse(record.serviceArea ?? "", hasLocations: hasLocations)
+        if areas.isEmpty, let eligibility = record.eligibility {
+            areas = parser.parse(eligibility, hasLocations: hasLocations).filter { if case .radius = $0 { return false } else { return true } }
+        }
+        if areas.isEmpty && !hasLocations {
+            areas = parser.parse(record.description, hasLocations: false).filter {
+                switch $0 {
+                case .localAuthority, .nation, .unitedKingdom: return true
+                default: return false
+                }
+            }
+        }
+        return areas
+    }
+
+    struct Tags {
+        var needs: [String: (weight: Double, origin: String, via: String)] = [:]
+        var inferredKinds: [String] = []
+    }
+
+    /// Explicit needs first, then needs derived from the kinds, and only for services with
+    /// neither, needs classified from the words.
+    func needTags(for record: ServiceRecord, kinds: [String]) -> Tags {
+        var tags = Tags()
+        for need in record.needs { tags.needs[need] = (1.0, "source", "listed under this need") }
+        for kind in kinds {
+            let kindName = context.taxonomy.kind(kind)?.name ?? kind
+            for link in context.taxonomy.needs(forKind: kind) {
+                let weight = link.primary ? 1.0 : 0.75
+                if (tags.needs[link.need]?.weight ?? 0) < weight {
+                    tags.needs[link.need] = (weight, "source", kindName.lowercased())
+                }
+            }
+        }
+        if record.needs.isEmpty && kinds.isEmpty {
+            let result = context.classifier.classify(name: record.name, description: record.description)
+            for (need, weight) in result.needs { tags.needs[need] = (weight, "classifier", "described in its own words") }
+            tags.inferredKinds = result.kinds
+        }
+        return tags
+    }
+
+    func writeTags(id: Int64, tags: Tags, kinds: [String], db: Database) throws {
+        for (need, tag) in tags.needs {
+            try db.execute(sql: "INSERT INTO service_needs (service_id, need, weight, origin, via) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [id, need, tag.weight, tag.origin, tag.via])
+        }
+        for kind in kinds {
+            try db.execute(sql: "INSERT OR IGNORE INTO service_kind_tags (service_id, kind, origin) VALUES (?, ?, 'source')", arguments: [id, kind])
+        }
+        for kind in tags.inferredKinds {
+            try db.execute(sql: "INSERT OR IGNORE INTO service_kind_tags (service_id, kind, origin) VALUES (?, ?, 'classifier')", arguments: [id, kind])
+        }
+    }
+
+    func writeOrganisation(_ organisation: OrganisationRecord, db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO organisations (external_id, name, description, url, email, phone, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(external_id) DO UPDATE SET name = excluded.name, description = excluded.description, url = excluded.url,
+                email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at
+            """, arguments: [organisation.externalID, organisation.name, organisation.description, organisation.url,
+                             organisation.email, organisation.phone, now, now])
+        return try Int64.fetchOne(db, sql: "SELECT id FROM organisations WHERE external_id = ?", arguments: [organisation.externalID])!
+    }
+
+    /// A venue's postcode normalised and, when it has no coordinates, placed from the gazetteer.
+    func place(_ location: LocationRecord, db: Database) throws -> (postcode: String?, point: GeoPoint?) {
+        let postcode = location.postcode.flatMap { try? Postcode($0) }
+        if let point = location.point, point.isPlausible { return (postcode?.normalised ?? location.postcode, point) }
+        guard let postcode else { return (location.postcode, nil) }
+        let resolved = try? Directory.resolve(.unit(postcode), context: context, db: db)
+        return (postcode.normalised, resolved?.point)
+    }
+
+    func contentHash(_ record: ServiceRecord) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        var copy = record
+        copy.provenance.fetchedAt = nil
+        let data = try encoder.encode(copy) + Data(context.taxonomy.version.utf8)
+        return FNV.hash(data)
+    }
+}
+
+/// FNV-1a, 64-bit: a cheap fingerprint for change detection (not for security).
+enum FNV {
+    static func hash(_ data: Data) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return String(h, radix: 16)
+    }
+}

@@ -1,0 +1,16 @@
+import SignpostCore
+
+/// What the search gathered about one service before ranking.
+struct Candidate {
+    let id: Int64
+    var distance: Double?
+    var coverLabel: String?
+    var national = false
+    var needs: [String: (weight: Double, via: String)] = [:]
+    var textRank: Double?
+    var kinds: Set<String> = []
+    var lastVerifiedAt: String?
+    var name = ""
+    var score = 0.0
+    var urgentRoute = false
+}
