@@ -39,6 +39,8 @@ let package = Package(
         ]),
         .target(name: "TestSupport", dependencies: [
             "SignpostCore", "SignpostStore", "SignpostServer",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
         ], path: "Tests/TestSupport"),
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore", "TestSupport"]),
         .testTarget(name: "SignpostStoreTests", dependencies: ["SignpostCore", "SignpostStore", "TestSupport"]),

@@ -11,16 +11,16 @@ public enum PostcodeQuery: Hashable, Sendable {
 
     public init(_ raw: String) throws(PostcodeError) {
         let compact = try PostcodeText.compact(raw)
-        if Outcode.isValid(compact) {
-            self = .outcode(compact)
-            return
-        }
         // A sector is an outcode followed by one digit; only recognisable when the input was
         // written with a space ("DD1 4"), since "DD14" is itself a valid district.
         let parts = raw.trimmingWhitespace().split(whereSeparator: { $0.isWhitespace })
         if parts.count == 2, parts[1].count == 1, parts[1].first!.isASCIIDigit,
            Outcode.isValid(parts[0].uppercased()) {
             self = .sector(parts[0].uppercased() + " " + parts[1])
+            return
+        }
+        if Outcode.isValid(compact) {
+            self = .outcode(compact)
             return
         }
         self = .unit(try Postcode(raw))

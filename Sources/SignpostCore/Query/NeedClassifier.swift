@@ -23,7 +23,10 @@ public struct NeedClassifier: Sendable {
                 for target in hit.targets {
                     switch target {
                     case .need(let slug, let weak):
-                        evidence[slug, default: 0] += weak ? 0.25 * weight : weight
+                        // The category's own bare word ("money") in a name like "Money Matters
+                        // Book Club" says little about what the service does.
+                        let generic = hit.phrase == slug.replacingDashes()
+                        evidence[slug, default: 0] += (weak || generic) ? 0.25 * weight : weight
                     case .kind(let slug):
                         kinds[slug, default: 0] += weight
                     }
@@ -35,12 +38,15 @@ public struct NeedClassifier: Sendable {
             needs[need] = min(0.85, 0.45 + 0.1 * score)
         }
         if evidence["urgent", default: 0] >= 2 { needs["urgent"] = 0.7 }
+        let urgentKinds = Set(index.taxonomy.need("urgent")?.serviceKinds.map(\.kind) ?? [])
         for (kind, score) in kinds {
+            // A passing "ring 999" does not make a service a crisis route.
+            if urgentKinds.contains(kind) && score < 2 { continue }
             for link in index.taxonomy.needs(forKind: kind) {
                 let strength = min(0.9, (link.primary ? 0.7 : 0.5) + 0.05 * score)
                 needs[link.need] = max(needs[link.need] ?? 0, strength)
             }
         }
-        return Result(needs: needs, kinds: kinds.keys.sorted())
+        return Result(needs: needs, kinds: kinds.filter { !urgentKinds.contains($0.key) || $0.value >= 2 }.keys.sorted())
     }
 }

@@ -21,6 +21,8 @@ public struct SynonymIndex: Sendable {
     /// Every word of every synonym, before stemming: the vocabulary for spelling correction.
     public private(set) var vocabulary: Set<String> = []
     public let stopwords: Set<String>
+    /// Whole-word-only terms ("pip", "aa"): never stemmed, so "pipe" is not "PIP".
+    private let abbreviations: Set<String>
     private var misspellings: [String: [String]] = [:]
     /// Stemmed phrase → the nation-variant concept it names (PIP, ADP, …).
     private var variantConcepts: [String: Int] = [:]
@@ -29,6 +31,7 @@ public struct SynonymIndex: Sendable {
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
         stopwords = Set(taxonomy.stopwords.flatMap(TextNormaliser.words))
+        abbreviations = Set(taxonomy.abbreviations.flatMap(TextNormaliser.words))
         for need in taxonomy.needs {
             let weak = Set(need.weakSynonyms.map { TextNormaliser.words($0).joined(separator: " ") })
             var terms = need.synonyms
@@ -50,7 +53,7 @@ public struct SynonymIndex: Sendable {
         }
         for (index, variant) in taxonomy.nationVariants.enumerated() {
             for name in variant.allNames {
-                let words = Stemmer.stems(TextNormaliser.words(name))
+                let words = keys(TextNormaliser.words(name))
                 variantConcepts[words.joined(separator: " ")] = index
                 maxVariantLength = max(maxVariantLength, words.count)
             }
@@ -60,19 +63,33 @@ public struct SynonymIndex: Sendable {
     private mutating func add(_ words: [String], _ target: Target) {
         guard !words.isEmpty else { return }
         vocabulary.formUnion(words)
-        let key = Stemmer.stems(words).joined(separator: " ")
+        insert(keys(words).joined(separator: " "), target, length: words.count)
+        // Also without filler words, so "can't pay my bills" meets "can't pay bills".
+        let content = words.filter { !stopwords.contains($0) }
+        if content.count >= 2 && content.count < words.count {
+            insert(keys(content).joined(separator: " "), target, length: content.count)
+        }
+    }
+
+    private mutating func insert(_ key: String, _ target: Target, length: Int) {
         var targets = phrases[key, default: []]
         if !targets.contains(target) { targets.append(target) }
         phrases[key] = targets
-        maxPhraseLength = max(maxPhraseLength, words.count)
+        maxPhraseLength = max(maxPhraseLength, length)
+    }
+
+    /// Matching keys: stems, except abbreviations, which are marked so they only meet themselves.
+    func keys(_ words: [String]) -> [String] {
+        words.map { abbreviations.contains($0) ? "=" + $0 : Stemmer.stem($0) }
     }
 
     /// Finds taxonomy phrases in `words`, longest first, left to right; each word is used once.
     ///
     ///     index.scan(["cant", "pay", "bills"])   // one hit: "cant pay bills" → money
     public func scan(_ words: [String]) -> [Hit] {
-        let stems = Stemmer.stems(words)
+        let stems = keys(words)
         var hits: [Hit] = []
+        var used = [Bool](repeating: false, count: words.count)
         var i = 0
         while i < stems.count {
             var matched = false
@@ -81,6 +98,7 @@ public struct SynonymIndex: Sendable {
                 if let targets = phrases[key] {
                     hits.append(Hit(range: i..<(i + length), phrase: words[i..<(i + length)].joined(separator: " "),
                                     targets: targets))
+                    for j in i..<(i + length) { used[j] = true }
                     i += length
                     matched = true
                     break
@@ -88,7 +106,24 @@ public struct SynonymIndex: Sendable {
             }
             if !matched { i += 1 }
         }
-        return hits
+        // Second pass over the words left, skipping filler words, for multi-word phrases only.
+        let rest = words.indices.filter { !used[$0] && !stopwords.contains(words[$0]) }
+        var k = 0
+        while k < rest.count {
+            var step = 1
+            for length in stride(from: min(maxPhraseLength, rest.count - k), through: 2, by: -1) {
+                let positions = Array(rest[k..<(k + length)])
+                guard positions.last! - positions.first! <= length + 2 else { continue }
+                if let targets = phrases[positions.map { stems[$0] }.joined(separator: " ")] {
+                    hits.append(Hit(range: positions.first!..<(positions.last! + 1),
+                                    phrase: positions.map { words[$0] }.joined(separator: " "), targets: targets))
+                    step = length
+                    break
+                }
+            }
+            k += step
+        }
+        return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Replaces known misspellings ("councelling") and, for longer words outside the taxonomy's
@@ -132,7 +167,8 @@ public struct SynonymIndex: Sendable {
         let limit = word.count >= 8 ? 2 : 1
         var best: (word: String, distance: Int)?
         var tie = false
-        for candidate in vocabulary where candidate.count >= 4 {
+        // Misspellings nearly always keep the first letter; "garden" is not a bad "warden".
+        for candidate in vocabulary where candidate.count >= 4 && candidate.first == word.first {
             guard let d = EditDistance.distance(word, candidate, limit: limit) else { continue }
             if best == nil || d < best!.distance { best = (candidate, d); tie = false }
             else if d == best!.distance, candidate != best!.word { tie = true }
@@ -143,7 +179,7 @@ public struct SynonymIndex: Sendable {
 
     /// Nation variants named in `words` (PIP, Adult Disability Payment…), as index ranges.
     public func nationVariants(in words: [String]) -> [(range: Range<Int>, variant: NationVariant)] {
-        let stems = Stemmer.stems(words)
+        let stems = keys(words)
         var found: [(Range<Int>, NationVariant)] = []
         var i = 0
         while i < stems.count {

@@ -1,0 +1,74 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Hummingbird
+import Logging
+import SignpostServer
+import SignpostStore
+
+/// The server `signpost serve` builds, running on 127.0.0.1 on a free port for one test.
+public struct TestServer: Sendable {
+    public let port: Int
+
+    public struct Reply: Sendable {
+        public let status: Int
+        public let body: Data
+        public let contentType: String?
+
+        public func json() throws -> [String: Any] {
+            guard let object = try JSONSerialization.jsonObject(with: body) as? [String: Any] else {
+                throw TestServerError("response is not a JSON object: \(text)")
+            }
+            return object
+        }
+
+        public var text: String { String(decoding: body, as: UTF8.self) }
+
+        /// The `error.code` of a JSON error reply.
+        public func errorCode() throws -> String? {
+            (try json()["error"] as? [String: Any])?["code"] as? String
+        }
+    }
+
+    /// GETs a path; `query` items are percent-encoded here, `rawQuery` is sent as written.
+    public func get(_ path: String, query: [String: String] = [:], rawQuery: String? = nil) async throws -> Reply {
+        var components = URLComponents()
+        components.scheme = "http"
+        components.host = "127.0.0.1"
+        components.port = port
+        components.percentEncodedPath = path
+        if let rawQuery {
+            components.percentEncodedQuery = rawQuery
+        } else if !query.isEmpty {
+            components.queryItems = query.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
+            components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+        }
+        guard let url = components.url else { throw TestServerError("bad URL for \(path)") }
+        let (data, response) = try await URLSession.shared.data(from: url)
+        let http = response as! HTTPURLResponse
+        return Reply(status: http.statusCode, body: data, contentType: http.value(forHTTPHeaderField: "Content-Type"))
+    }
+}
+
+public struct TestServerError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Runs `body` against a real server on a real socket, then shuts the server down.
+public func withServer<T: Sendable>(_ directory: Directory, _ body: @Sendable (TestServer) async throws -> T) async throws -> T {
+    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+    var logger = Logger(label: "test")
+    logger.logLevel = .warning
+    let app = buildApplication(ServerConfiguration(host: "127.0.0.1", port: 0), directory: directory,
+                               logger: logger) { port in continuation.yield(port) }
+    return try await withThrowingTaskGroup(of: T?.self) { group in
+        group.addTask { try await app.runService(gracefulShutdownSignals: []); return nil }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw TestServerError("server did not start") }
+        let result = try await body(TestServer(port: port))
+        group.cancelAll()
+        return result
+    }
+}
