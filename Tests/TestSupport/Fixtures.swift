@@ -38,7 +38,8 @@ public actor SeededDatabases {
 
     public enum Content: Sendable { case full, geographyOnly }
 
-    private var templates: [Content: URL] = [:]
+    // Tasks, not URLs: the actor is re-entrant across awaits, and every caller must share one seeding.
+    private var templates: [Content: Task<URL, any Error>] = [:]
 
     /// A new database file, private to the caller, with the chosen seed content.
     public func make(_ content: Content = .full) async throws -> Directory {
@@ -50,14 +51,19 @@ public actor SeededDatabases {
     }
 
     private func template(_ content: Content) async throws -> URL {
-        if let url = templates[content] { return url }
+        if let task = templates[content] { return try await task.value }
+        let task = Task { try await Self.buildTemplate(content) }
+        templates[content] = task
+        return try await task.value
+    }
+
+    private static func buildTemplate(_ content: Content) async throws -> URL {
         let folder = try Fixtures.temporaryFolder()
         let work = try Directory(path: folder.appendingPathComponent("work.sqlite").path)
         _ = try await Seeder(directory: work, seedDirectory: Fixtures.seed).seedAll(includeDirectory: content == .full)
         let url = folder.appendingPathComponent("template.sqlite")
         // VACUUM INTO writes a complete, checkpointed copy that is safe to duplicate.
         try await work.pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [url.path]) }
-        templates[content] = url
         return url
     }
 }

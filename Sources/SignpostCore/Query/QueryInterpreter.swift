@@ -20,6 +20,7 @@ public struct QueryInterpreter: Sendable {
         var notes: [String] = []
         var corrections: [Correction] = []
         var wantsHelpline = false
+        var phrases: [String] = []
 
         if let text, !text.isEmpty {
             let raw = TextNormaliser.words(String(text.prefix(500)))
@@ -57,7 +58,10 @@ public struct QueryInterpreter: Sendable {
                     }
                 }
                 // A strong phrase is fully understood; a weak word ("home") stays a search word too.
-                if strong { used.formUnion(hit.range) }
+                if strong {
+                    used.formUnion(hit.range)
+                    if !phrases.contains(hit.phrase) { phrases.append(hit.phrase) }
+                }
             }
 
             for (i, word) in words.enumerated() where !used.contains(i) {
@@ -76,8 +80,10 @@ public struct QueryInterpreter: Sendable {
             }
         }
         let urgent = matches.contains { $0.need == "urgent" && !$0.weak }
-        return UnderstoodQuery(needs: matches, kinds: kinds, textGroups: dedupe(groups), corrections: corrections,
-                               urgent: urgent, wantsHelpline: wantsHelpline, nationNotes: notes)
+        var understood = UnderstoodQuery(needs: matches, kinds: kinds, textGroups: dedupe(groups), corrections: corrections,
+                                         urgent: urgent, wantsHelpline: wantsHelpline, nationNotes: notes)
+        understood.needPhrases = phrases
+        return understood
     }
 
     private func dedupe(_ groups: [[String]]) -> [[String]] {

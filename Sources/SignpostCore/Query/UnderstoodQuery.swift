@@ -15,6 +15,9 @@ public struct UnderstoodQuery: Hashable, Sendable {
     public var kinds: [String]
     /// Word groups for FTS5: each group is alternatives (nation variants), all groups must match.
     public var textGroups: [[String]]
+    /// Phrases that were read as needs ("food bank"), also searched as words so services that say
+    /// them are found even when untagged.
+    public var needPhrases: [String] = []
     public var corrections: [Correction]
     public var urgent: Bool
     public var wantsHelpline: Bool

@@ -93,6 +93,13 @@ struct SearchExecutor {
                 textRanks = try fullText(FTSPattern.any(understood.textGroups), within: pool)
             }
         }
+        if !understood.needPhrases.isEmpty {
+            // Services that use the very words, tagged or not ("Money Matters Book Club"); ranking
+            // keeps them below the services tagged for the need.
+            for (id, rank) in try fullText(FTSPattern.any(understood.needPhrases.map { [$0] }), within: pool) {
+                textRanks[id] = max(textRanks[id] ?? 0, rank)
+            }
+        }
 
         // Which services qualify: the needs asked for by name are a filter; needs read from the
         // words widen the net together with the words themselves; nothing asked means everything near.
