@@ -85,7 +85,10 @@ public struct NeedCategory: Codable, Hashable, Sendable {
         related = try c.decodeIfPresent([String].self, forKey: .related) ?? []
         serviceKinds = try c.decodeIfPresent([KindLink].self, forKey: .serviceKinds) ?? []
         synonyms = try c.decodeIfPresent([String].self, forKey: .synonyms) ?? []
-        weakSynonyms = try c.decodeIfPresent([String].self, forKey: .weakSynonyms) ?? []
+        // Kept in synonym order: the set is what matters, and one order makes copies comparable.
+        let weak = try c.decodeIfPresent([String].self, forKey: .weakSynonyms) ?? []
+        let order = Dictionary(synonyms.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        weakSynonyms = weak.sorted { order[$0, default: Int.max] < order[$1, default: Int.max] }
         crosswalk = try c.decodeIfPresent(Crosswalk.self, forKey: .crosswalk) ?? .init()
     }
 }
