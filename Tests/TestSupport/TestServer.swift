@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Hummingbird
 import Logging
 import SignpostServer
@@ -31,23 +28,21 @@ public struct TestServer: Sendable {
         }
     }
 
-    /// GETs a path; `query` items are percent-encoded here, `rawQuery` is sent as written.
+    /// GETs a path over a raw socket; `query` items are percent-encoded here, `rawQuery` is sent
+    /// exactly as written (malformed encodings included).
     public func get(_ path: String, query: [String: String] = [:], rawQuery: String? = nil) async throws -> Reply {
-        var components = URLComponents()
-        components.scheme = "http"
-        components.host = "127.0.0.1"
-        components.port = port
-        components.percentEncodedPath = path
+        var target = path
         if let rawQuery {
-            components.percentEncodedQuery = rawQuery
+            target += "?" + rawQuery
         } else if !query.isEmpty {
-            components.queryItems = query.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
-            components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+            var allowed = CharacterSet.alphanumerics
+            allowed.insert(charactersIn: "-._~")
+            target += "?" + query.sorted { $0.key < $1.key }.map { key, value in
+                key + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)
+            }.joined(separator: "&")
         }
-        guard let url = components.url else { throw TestServerError("bad URL for \(path)") }
-        let (data, response) = try await URLSession.shared.data(from: url)
-        let http = response as! HTTPURLResponse
-        return Reply(status: http.statusCode, body: data, contentType: http.value(forHTTPHeaderField: "Content-Type"))
+        let response = try await RawHTTPClient.get(port: port, target: target)
+        return Reply(status: response.status, body: response.body, contentType: response.headers["content-type"])
     }
 }
 
