@@ -36,6 +36,8 @@ let package = Package(
         .executableTarget(name: "SignpostBench", dependencies: [
             "SignpostCore", "SignpostStore", "SignpostServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "TestSupport", dependencies: [
             "SignpostCore", "SignpostStore", "SignpostServer",

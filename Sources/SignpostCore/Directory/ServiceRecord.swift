@@ -24,6 +24,9 @@ public struct ServiceRecord: Hashable, Codable, Sendable {
     /// "YYYY-MM-DD".
     public var lastVerifiedAt: String?
     public var provenance: Provenance
+    /// When false, `needs` is the complete list and nothing is inferred from the words
+    /// (replayed benchmark data must mean exactly what it says).
+    public var inferNeeds = true
 
     public init(externalID: String, organisation: OrganisationRecord, name: String, description: String,
                 kinds: [String] = [], needs: [String] = [], status: ServiceStatus = .active,

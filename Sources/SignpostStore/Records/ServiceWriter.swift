@@ -130,7 +130,7 @@ struct ServiceWriter {
                 }
             }
         }
-        if record.needs.isEmpty && kinds.isEmpty {
+        if record.needs.isEmpty && kinds.isEmpty && record.inferNeeds {
             let result = context.classifier.classify(name: record.name, description: record.description)
             for (need, weight) in result.needs { tags.needs[need] = (weight, "classifier", "described in its own words") }
             tags.inferredKinds = result.kinds
