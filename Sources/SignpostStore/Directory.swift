@@ -54,6 +54,8 @@ struct SearchContext: Sendable {
     let councils: [String: LocalAuthority]
     let helplineKinds: Set<String>
     let urgentKinds: Set<String>
+    /// District centroids, to place a lat/lon search in a council and nation without a query.
+    let districts: [(outcode: String, point: GeoPoint, lad: String?)]
 
     static func load(_ db: Database) throws -> SearchContext {
         let taxonomy = try TaxonomyTables.read(db)
@@ -65,11 +67,15 @@ struct SearchContext: Sendable {
             councils[code] = LocalAuthority(code: code, name: name)
             parserCouncils.append(.init(code: code, name: name, aliases: aliases.split(separator: "|").map(String.init)))
         }
-        let outcodes = Set(try String.fetchAll(db, sql: "SELECT outcode FROM outcodes"))
+        let districts = try Row.fetchAll(db, sql: "SELECT outcode, latitude, longitude, lad_code FROM outcodes").map {
+            (outcode: $0["outcode"] as String, point: GeoPoint(latitude: $0["latitude"], longitude: $0["longitude"]), lad: $0["lad_code"] as String?)
+        }
+        let outcodes = Set(districts.map(\.outcode))
         let parser = CoverageParser(councils: parserCouncils, isKnownOutcode: { outcodes.isEmpty ? Outcode.isValid($0) : outcodes.contains($0) })
         let urgent = Set(taxonomy.need("urgent")?.serviceKinds.map(\.kind) ?? [])
         return SearchContext(taxonomy: taxonomy, index: index, interpreter: QueryInterpreter(index: index),
                              classifier: NeedClassifier(index: index), coverageParser: parser, councils: councils,
-                             helplineKinds: Set(taxonomy.serviceKinds.filter(\.helpline).map(\.slug)), urgentKinds: urgent)
+                             helplineKinds: Set(taxonomy.serviceKinds.filter(\.helpline).map(\.slug)), urgentKinds: urgent,
+                             districts: districts)
     }
 }

@@ -20,6 +20,7 @@ public struct SynonymIndex: Sendable {
     private(set) var maxPhraseLength = 1
     /// Every word of every synonym, before stemming: the vocabulary for spelling correction.
     public private(set) var vocabulary: Set<String> = []
+    private var vocabularyStems: Set<String> = []
     public let stopwords: Set<String>
     /// Whole-word-only terms ("pip", "aa"): never stemmed, so "pipe" is not "PIP".
     private let abbreviations: Set<String>
@@ -63,6 +64,7 @@ public struct SynonymIndex: Sendable {
     private mutating func add(_ words: [String], _ target: Target) {
         guard !words.isEmpty else { return }
         vocabulary.formUnion(words)
+        vocabularyStems.formUnion(words.map(Stemmer.stem))
         insert(keys(words).joined(separator: " "), target, length: words.count)
         // Also without filler words, so "can't pay my bills" meets "can't pay bills".
         let content = words.filter { !stopwords.contains($0) }
@@ -161,9 +163,7 @@ public struct SynonymIndex: Sendable {
     private func closestWord(to word: String, isKnownWord: (String) -> Bool) -> String? {
         guard word.count >= 5, word.allSatisfy(\.isLetter), !stopwords.contains(word),
               !vocabulary.contains(word) else { return nil }
-        let stem = Stemmer.stem(word)
-        if vocabulary.contains(where: { Stemmer.stem($0) == stem }) { return nil }
-        if isKnownWord(word) { return nil }
+        if vocabularyStems.contains(Stemmer.stem(word)) { return nil }
         let limit = word.count >= 8 ? 2 : 1
         var best: (word: String, distance: Int)?
         var tie = false
@@ -173,7 +173,8 @@ public struct SynonymIndex: Sendable {
             if best == nil || d < best!.distance { best = (candidate, d); tie = false }
             else if d == best!.distance, candidate != best!.word { tie = true }
         }
-        guard let best, !tie else { return nil }
+        // Only now ask the (costlier) index whether the word is real, e.g. a place name.
+        guard let best, !tie, !isKnownWord(word) else { return nil }
         return best.word
     }
 

@@ -9,8 +9,9 @@ import Foundation
 ///     TextNormaliser.words("Can't pay my PIP—help!")   // ["cant", "pay", "my", "pip", "help"]
 public enum TextNormaliser {
     public static func words(_ text: String) -> [String] {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
-                                  locale: Locale(identifier: "en_GB")).lowercased()
+        // Plain ASCII (most input) needs no Unicode folding, which is costly.
+        let folded = text.utf8.allSatisfy({ $0 < 128 }) ? asciiLowercased(text)
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
         var tokens: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
@@ -25,6 +26,10 @@ public enum TextNormaliser {
         }
         if !current.isEmpty { tokens.append(current) }
         return joinNegations(tokens)
+    }
+
+    static func asciiLowercased(_ text: String) -> String {
+        String(decoding: text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// "can not" / "cannot" → "cant", "do not" → "dont", "will not" → "wont": one spelling each.

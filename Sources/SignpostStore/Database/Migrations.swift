@@ -72,6 +72,10 @@ enum Migrations {
                 source TEXT NOT NULL, source_url TEXT, fetched_at TEXT, content_hash TEXT,
                 -- denormalised for the full-text index
                 organisation_name TEXT NOT NULL, kinds_text TEXT NOT NULL DEFAULT '', needs_text TEXT NOT NULL DEFAULT '',
+                -- search tokens (see GeoCells): grid cells of the venues and areas covered; need tags
+                cells TEXT NOT NULL DEFAULT '', need_tokens TEXT NOT NULL DEFAULT '',
+                -- 1 when the service states areas it covers (it is then only for people there)
+                restricted INTEGER NOT NULL DEFAULT 0,
                 created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
             CREATE INDEX services_organisation ON services(organisation_id);
             CREATE TABLE locations (
@@ -126,9 +130,13 @@ enum Migrations {
             t.column("organisation_name")
             t.column("kinds_text")
             t.column("needs_text")
+            t.column("cells")
+            t.column("need_tokens")
         }
     }
 
-    /// Column weights for bm25(): a word in the name matters most.
-    static let bm25Weights = "10.0, 2.0, 3.0, 4.0, 1.5"
+    /// Column weights for bm25(): a word in the name matters most; the token columns not at all.
+    static let bm25Weights = "10.0, 2.0, 3.0, 4.0, 1.5, 0.0, 0.0"
+    /// The columns a person's words are matched against.
+    static let textColumns = "{name description organisation_name kinds_text needs_text}"
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SignpostCore
 
@@ -55,23 +56,21 @@ extension Directory {
         try Row.fetchOne(db, sql: "SELECT latitude, longitude, lad_code FROM outcodes WHERE outcode = ?", arguments: [outcode])
     }
 
-    /// The nation of a place we can only place by coordinates: from the nearest district centroid.
+    /// A place given by coordinates, with the council and nation of the nearest district centre.
     static func nearestPlace(to point: GeoPoint, context: SearchContext, db: Database) throws -> ResolvedPlace {
-        var box = point.boundingBox(kilometres: 15)
-        var row: Row?
-        for _ in 0..<4 where row == nil {
-            row = try Row.fetchOne(db, sql: """
-                SELECT outcode, lad_code FROM outcodes
-                WHERE latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?
-                ORDER BY (latitude - ?) * (latitude - ?) + (longitude - ?) * (longitude - ?) * 0.36 LIMIT 1
-                """, arguments: [box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude,
-                                 point.latitude, point.latitude, point.longitude, point.longitude])
-            box = BoundingBox(minLatitude: box.minLatitude - 0.5, maxLatitude: box.maxLatitude + 0.5,
-                              minLongitude: box.minLongitude - 0.8, maxLongitude: box.maxLongitude + 0.8)
+        var best: (outcode: String, point: GeoPoint, lad: String?)?
+        var bestDistance = Double.infinity
+        let cosine = cos(point.latitude * .pi / 180)
+        for district in context.districts {
+            // Equirectangular distance is enough to pick the nearest centre.
+            let dLat = district.point.latitude - point.latitude, dLon = (district.point.longitude - point.longitude) * cosine
+            let d = dLat * dLat + dLon * dLon
+            if d < bestDistance { bestDistance = d; best = district }
         }
-        let code: String? = row?["lad_code"]
-        let lad = code.map { context.councils[$0] ?? LocalAuthority(code: $0, name: $0) }
-        let outcode: String? = row?["outcode"]
+        // Beyond ~50 km from any GB district centre we are not in a place we know.
+        let near = best.map { $0.point.distanceKilometres(to: point) < 50 } ?? false
+        let lad = near ? best?.lad.map { context.councils[$0] ?? LocalAuthority(code: $0, name: $0) } : nil
+        let outcode = near ? best?.outcode : nil
         return ResolvedPlace(postcode: nil, precision: .coordinates, point: point, localAuthority: lad,
                              nation: lad?.nation ?? outcode.flatMap(nationFromArea), outcode: outcode, sector: nil)
     }

@@ -32,13 +32,17 @@ struct ServiceWriter {
         let coverage = coverage(of: record)
         let radius = coverage.compactMap { if case .radius(let km) = $0 { return km } else { return nil } }.max()
         let national = coverage.contains { $0.isNational }
+        let placed = try record.locations.map { ($0, try place($0, db: db)) }
+        let cells = Self.cellTokens(points: placed.compactMap(\.1.point), coverage: coverage)
+        let restricted = coverage.contains { $0.storageKey != nil }
 
         let arguments: StatementArguments = [
             organisationID, record.name, record.description, record.status.rawValue, record.phone, record.email, record.url,
             record.cost, try TaxonomyTables.json(record.delivery), record.wheelchairAccess, try TaxonomyTables.json(record.languages),
             record.eligibility, record.serviceArea, national, radius, record.openingHours, record.lastVerifiedAt,
             record.provenance.source, record.provenance.url, record.provenance.fetchedAt, hash,
-            record.organisation.name, kindNames.joined(separator: " · "), needNames.joined(separator: " · "), now,
+            record.organisation.name, kindNames.joined(separator: " · "), needNames.joined(separator: " · "),
+            cells, Self.needTokens(tags.needs.keys), restricted, now,
         ]
         let id: Int64
         let outcome: Outcome
@@ -48,7 +52,8 @@ struct ServiceWriter {
                 UPDATE services SET organisation_id = ?, name = ?, description = ?, status = ?, phone = ?, email = ?, url = ?,
                     cost = ?, delivery = ?, wheelchair_access = ?, languages = ?, eligibility = ?, service_area = ?, national = ?,
                     coverage_radius_km = ?, opening_hours = ?, last_verified_at = ?, source = ?, source_url = ?, fetched_at = ?,
-                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, updated_at = ?
+                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?,
+                    restricted = ?, updated_at = ?
                 WHERE id = \(id)
                 """, arguments: arguments)
             for table in ["locations", "schedules", "service_areas", "service_needs", "service_kind_tags"] {
@@ -60,15 +65,14 @@ struct ServiceWriter {
                 INSERT INTO services (organisation_id, name, description, status, phone, email, url, cost, delivery,
                     wheelchair_access, languages, eligibility, service_area, national, coverage_radius_km, opening_hours,
                     last_verified_at, source, source_url, fetched_at, content_hash, organisation_name, kinds_text, needs_text,
-                    updated_at, external_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    cells, need_tokens, restricted, updated_at, external_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: arguments + [record.externalID, now])
             id = db.lastInsertedRowID
             outcome = .created
         }
 
-        for location in record.locations {
-            let placed = try place(location, db: db)
+        for (location, placed) in placed {
             try db.execute(sql: "INSERT INTO locations (service_id, name, address, postcode, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [id, location.name, location.address, placed.postcode, placed.point?.latitude, placed.point?.longitude])
             if let radius, let point = placed.point {
@@ -109,6 +113,18 @@ struct ServiceWriter {
             }
         }
         return areas
+    }
+
+    /// Grid cells of every venue plus a token per area covered, for the place part of a search.
+    static func cellTokens(points: [GeoPoint], coverage: [CoverageArea]) -> String {
+        var tokens: [String] = []
+        for point in points { tokens += GeoCells.tokens(for: point) }
+        for area in coverage { if let key = area.storageKey { tokens.append(GeoCells.areaToken(kind: key.kind, code: key.code)) } }
+        return Array(NSOrderedSet(array: tokens)).compactMap { $0 as? String }.joined(separator: " ")
+    }
+
+    static func needTokens<S: Sequence>(_ needs: S) -> String where S.Element == String {
+        needs.sorted().map(GeoCells.needToken).joined(separator: " ")
     }
 
     struct Tags {

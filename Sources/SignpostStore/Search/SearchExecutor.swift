@@ -60,142 +60,171 @@ struct SearchExecutor {
 
     // MARK: candidates
 
+    /// One FTS5 query finds the candidates: need tags, words, grid cells near the place and areas
+    /// covering it are all tokens in the same index, so SQLite intersects posting lists.
     func gather(place: ResolvedPlace?, radius: Double, understood: UnderstoodQuery) throws -> [Int64: Candidate] {
-        var pool: [Int64: Candidate]? = nil   // nil = everywhere
-        if let place { pool = try nearby(place, radius: radius) }
+        let wanted = understood.explicitNeeds + (understood.urgent && !understood.explicitNeeds.isEmpty ? ["urgent"] : [])
+        let textNeeds = understood.textNeeds
+        let weakNeeds = understood.needs.filter(\.weak).map(\.need)
 
-        let wanted = Set(understood.explicitNeeds)
-        let textNeeds = Set(understood.textNeeds)
-        let weakNeeds = Set(understood.needs.filter { $0.weak }.map(\.need))
-        let allNeeds = wanted.union(textNeeds).union(weakNeeds)
-
-        var tags: [Int64: [String: (Double, String)]] = [:]
-        if !allNeeds.isEmpty {
-            let needList = try TaxonomyTables.json(Array(allNeeds))
-            let rows: [Row]
-            if let pool {
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT service_id, need, weight, via FROM service_needs
-                    WHERE service_id IN (SELECT value FROM json_each(?)) AND need IN (SELECT value FROM json_each(?))
-                    """, arguments: [try TaxonomyTables.json(Array(pool.keys)), needList])
-            } else {
-                rows = try Row.fetchAll(db, sql: "SELECT service_id, need, weight, via FROM service_needs WHERE need IN (SELECT value FROM json_each(?))",
-                                        arguments: [needList])
-            }
-            for row in rows { tags[row["service_id"], default: [:]][row["need"]] = (row["weight"], row["via"]) }
+        var placeKeys: [(kind: String, code: String)] = []
+        var placeClause: String?
+        if let place {
+            placeKeys = [("uk", "uk")]
+            if let nation = place.nation { placeKeys.append(("nation", nation.rawValue)) }
+            if let lad = place.localAuthority { placeKeys.append(("lad", lad.code)) }
+            if let outcode = place.outcode { placeKeys.append(("outcode", outcode)) }
+            if let sector = place.sector { placeKeys.append(("sector", sector)) }
+            let tokens = GeoCells.covering(place.point.boundingBox(kilometres: radius)) + placeKeys.map { GeoCells.areaToken(kind: $0.kind, code: $0.code) }
+            placeClause = Self.column("cells", tokens)
         }
+        let textAll = FTSPattern.all(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
+        let textAny = FTSPattern.any(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
+        let phrases = FTSPattern.any(understood.needPhrases.map { [$0] }).map { "\(Migrations.textColumns) : (\($0))" }
 
-        var textRanks: [Int64: Double] = [:]
-        if !understood.textGroups.isEmpty {
-            textRanks = try fullText(FTSPattern.all(understood.textGroups), within: pool)
-            if textRanks.isEmpty, understood.textGroups.count > 1 {
-                // No service has every word: fall back to any of them rather than nothing.
-                textRanks = try fullText(FTSPattern.any(understood.textGroups), within: pool)
-            }
-        }
-        if !understood.needPhrases.isEmpty {
-            // Services that use the very words, tagged or not ("Money Matters Book Club"); ranking
-            // keeps them below the services tagged for the need.
-            for (id, rank) in try fullText(FTSPattern.any(understood.needPhrases.map { [$0] }), within: pool) {
-                textRanks[id] = max(textRanks[id] ?? 0, rank)
-            }
-        }
-
-        // Which services qualify: the needs asked for by name are a filter; needs read from the
-        // words widen the net together with the words themselves; nothing asked means everything near.
-        var chosen = Set<Int64>()
-        let urgentRoutes = understood.urgent ? Set(tags.filter { $0.value["urgent"] != nil }.keys) : []
+        var ranks: [Int64: Double] = [:]
         if !wanted.isEmpty {
-            chosen = Set(tags.filter { !wanted.isDisjoint(with: $0.value.keys) }.keys).union(urgentRoutes)
-        } else if !textNeeds.isEmpty || !understood.textGroups.isEmpty {
-            chosen = Set(tags.filter { !textNeeds.isDisjoint(with: $0.value.keys) }.keys).union(textRanks.keys)
-            if chosen.isEmpty && !weakNeeds.isEmpty {
-                chosen = Set(tags.filter { !weakNeeds.isDisjoint(with: $0.value.keys) }.keys)
+            // Needs asked for by name are a filter; the words only rank within it.
+            let filter = Self.and([Self.column("need_tokens", wanted.map(GeoCells.needToken)), placeClause])!
+            for id in try matching(filter) { ranks[id] = 0 }
+            if let words = Self.or([textAll, phrases]) {
+                for (id, rank) in try ranked(Self.and([filter, "(\(words))"])!) { ranks[id] = rank }
             }
-        } else if let pool {
-            chosen = Set(pool.keys)
+        } else if !textNeeds.isEmpty || textAll != nil {
+            // Needs read from the words widen the net together with the words themselves.
+            let needs = textNeeds.isEmpty ? nil : Self.column("need_tokens", textNeeds.map(GeoCells.needToken))
+            ranks = try ranked(Self.and([Self.or([needs, textAll, phrases]), placeClause])!)
+            if ranks.isEmpty, understood.textGroups.count > 1 {
+                // No service has every word: fall back to any of them rather than nothing.
+                ranks = try ranked(Self.and([Self.or([needs, textAny, phrases]), placeClause])!)
+            }
+            if ranks.isEmpty, !weakNeeds.isEmpty {
+                for id in try matching(Self.and([Self.column("need_tokens", weakNeeds.map(GeoCells.needToken)), placeClause])!) { ranks[id] = 0 }
+            }
+        } else if let placeClause {
+            for id in try matching(placeClause) { ranks[id] = 0 }
         } else {
-            chosen = Set(try Int64.fetchAll(db, sql: "SELECT id FROM services WHERE status = 'active'"))
+            for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM services WHERE status = 'active'")) { ranks[id] = 0 }
         }
 
-        var result: [Int64: Candidate] = [:]
-        for id in chosen {
-            if let pool, pool[id] == nil { continue }
-            var candidate = pool?[id] ?? Candidate(id: id)
-            for (need, tag) in tags[id] ?? [:] { candidate.needs[need] = (tag.0, tag.1) }
-            candidate.textRank = textRanks[id]
-            result[id] = candidate
+        var candidates: [Int64: Candidate] = [:]
+        for (id, rank) in ranks {
+            var c = Candidate(id: id)
+            c.textRank = rank > 0 ? rank : nil
+            candidates[id] = c
         }
-        return try attachDetails(result)
+        if let place {
+            try placeCandidates(&candidates, place: place, radius: radius, keys: placeKeys, understood: understood, wanted: wanted)
+        }
+        try attachNeeds(&candidates, needs: Set(wanted + textNeeds + weakNeeds + (understood.urgent ? ["urgent"] : [])))
+        return try attachDetails(candidates)
     }
 
-    /// Services near the place or covering it. A service that states its coverage and does not
-    /// cover the place is left out even when its venue is close: the next council's service is no
-    /// help to this resident (ALISS's catchment rule).
-    func nearby(_ place: ResolvedPlace, radius: Double) throws -> [Int64: Candidate] {
-        var found: [Int64: Candidate] = [:]
+    /// Distances, coverage and the catchment rule: a candidate found by its grid cell must really
+    /// be within the radius, and a service that states its areas is only for people in them.
+    func placeCandidates(_ candidates: inout [Int64: Candidate], place: ResolvedPlace, radius: Double,
+                         keys: [(kind: String, code: String)], understood: UnderstoodQuery, wanted: [String]) throws {
         let point = place.point
-        let box = point.boundingBox(kilometres: radius)
-        for row in try Row.fetchAll(db, sql: """
-            SELECT l.service_id, l.latitude, l.longitude FROM location_geo g JOIN locations l ON l.id = g.id
-            WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?
-            """, arguments: [box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude]) {
-            let d = point.distanceKilometres(to: GeoPoint(latitude: row["latitude"], longitude: row["longitude"]))
-            guard d <= radius else { continue }
-            let id: Int64 = row["service_id"]
-            if found[id]?.distance.map({ $0 <= d }) != true { found[id, default: Candidate(id: id)].distance = d }
-        }
-        var covering: [Int64: (label: String, national: Bool)] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        // Services that reach "N km around their venues" and reach this place.
+        var reach: [Int64: String] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT l.service_id, l.latitude, l.longitude, s.coverage_radius_km AS reach FROM reach_geo r
             JOIN locations l ON l.id = r.id JOIN services s ON s.id = l.service_id
             WHERE r.min_lat <= ?1 AND r.max_lat >= ?1 AND r.min_lon <= ?2 AND r.max_lon >= ?2
-            """, arguments: [point.latitude, point.longitude]) {
-            let reach: Double = row["reach"]
-            let d = point.distanceKilometres(to: GeoPoint(latitude: row["latitude"], longitude: row["longitude"]))
-            guard d <= reach else { continue }
-            let id: Int64 = row["service_id"]
-            covering[id] = ("within \(Int(reach.rounded())) km of its venue", false)
-            if found[id]?.distance.map({ $0 <= d }) != true { found[id, default: Candidate(id: id)].distance = d }
+            """), arguments: [point.latitude, point.longitude]) {
+            let km: Double = row["reach"]
+            if point.distanceKilometres(to: GeoPoint(latitude: row["latitude"], longitude: row["longitude"])) <= km {
+                reach[row["service_id"]] = "within \(Int(km.rounded())) km of its venue"
+            }
         }
-        var keys: [(String, String)] = [("uk", "uk")]
-        if let nation = place.nation { keys.append(("nation", nation.rawValue)) }
-        if let lad = place.localAuthority { keys.append(("lad", lad.code)) }
-        if let outcode = place.outcode { keys.append(("outcode", outcode)) }
-        if let sector = place.sector { keys.append(("sector", sector)) }
-        for (kind, code) in keys {
-            for row in try Row.fetchAll(db, sql: "SELECT service_id, label FROM service_areas WHERE kind = ? AND code = ?", arguments: [kind, code]) {
+        if !reach.isEmpty {
+            // Few services: check each against the same needs and words, without the place.
+            let outside = reach.keys.filter { candidates[$0] == nil }
+            if !outside.isEmpty {
+                let needs = wanted.isEmpty ? understood.textNeeds : wanted
+                let words = FTSPattern.all(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
+                let expression = wanted.isEmpty ? Self.or([Self.column("need_tokens", needs.map(GeoCells.needToken)), words])
+                                                : Self.column("need_tokens", needs.map(GeoCells.needToken))
+                for id in outside {
+                    if let expression {
+                        guard let rank = try Double.fetchOne(db.cachedStatement(sql: "SELECT bm25(services_fts, \(Migrations.bm25Weights)) FROM services_fts WHERE services_fts MATCH ? AND rowid = ?"),
+                                                             arguments: [expression, id]) else { continue }
+                        var c = Candidate(id: id)
+                        c.textRank = -rank > 0 ? -rank : nil
+                        candidates[id] = c
+                    } else {
+                        candidates[id] = Candidate(id: id)
+                    }
+                }
+            }
+        }
+        guard !candidates.isEmpty else { return }
+        let ids = try TaxonomyTables.json(Array(candidates.keys))
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, latitude, longitude FROM locations WHERE service_id IN (SELECT value FROM json_each(?)) AND latitude IS NOT NULL"),
+                                    arguments: [ids]) {
+            let id: Int64 = row["service_id"]
+            let d = point.distanceKilometres(to: GeoPoint(latitude: row["latitude"], longitude: row["longitude"]))
+            if candidates[id]?.distance.map({ $0 <= d }) != true { candidates[id]?.distance = d }
+        }
+        var covering: [Int64: (label: String, national: Bool)] = reach.mapValues { ($0, false) }
+        for key in keys {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, label FROM service_areas WHERE kind = ? AND code = ? AND service_id IN (SELECT value FROM json_each(?))"),
+                                        arguments: [key.kind, key.code, ids]) {
                 let id: Int64 = row["service_id"]
-                let national = kind == "uk" || kind == "nation"
-                if let existing = covering[id], !existing.national { continue }  // the most local label wins
+                let national = key.kind == "uk" || key.kind == "nation"
+                if let existing = covering[id], !existing.national { continue }   // the most local label wins
                 covering[id] = (row["label"], national)
             }
         }
-        for (id, cover) in covering {
-            found[id, default: Candidate(id: id)].coverLabel = cover.label
-            found[id]?.national = cover.national
+        let restricted = Set(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM services WHERE id IN (SELECT value FROM json_each(?)) AND restricted = 1"), arguments: [ids]))
+        for id in Array(candidates.keys) {
+            if let cover = covering[id] {
+                candidates[id]?.coverLabel = cover.label
+                candidates[id]?.national = cover.national
+                if let d = candidates[id]?.distance, d > radius, !reach.keys.contains(id) { candidates[id]?.distance = d }
+                continue
+            }
+            guard let d = candidates[id]?.distance, d <= radius, !restricted.contains(id) else { candidates[id] = nil; continue }
         }
-        // Drop near-but-not-covered services whose stated area excludes this place.
-        let nearOnly = found.filter { $0.value.coverLabel == nil }.map(\.key)
-        if !nearOnly.isEmpty {
-            let restricted = try Int64.fetchAll(db, sql: "SELECT DISTINCT service_id FROM service_areas WHERE service_id IN (SELECT value FROM json_each(?))",
-                                                arguments: [try TaxonomyTables.json(nearOnly)])
-            for id in restricted { found[id] = nil }
-        }
-        return found
     }
 
-    func fullText(_ pattern: String?, within pool: [Int64: Candidate]?) throws -> [Int64: Double] {
-        guard let pattern else { return [:] }
-        var ranks: [Int64: Double] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT rowid, bm25(services_fts, \(Migrations.bm25Weights)) AS rank FROM services_fts WHERE services_fts MATCH ?",
-                                       arguments: [pattern])
-        while let row = try rows.next() {
-            let id: Int64 = row["rowid"]
-            if let pool, pool[id] == nil { continue }
-            ranks[id] = -(row["rank"] as Double)
+    /// The need tags that matter to this search, for ranking and the `why`.
+    func attachNeeds(_ candidates: inout [Int64: Candidate], needs: Set<String>) throws {
+        guard !needs.isEmpty, !candidates.isEmpty else { return }
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT service_id, need, weight, via FROM service_needs
+            WHERE service_id IN (SELECT value FROM json_each(?)) AND need IN (SELECT value FROM json_each(?))
+            """), arguments: [try TaxonomyTables.json(Array(candidates.keys)), try TaxonomyTables.json(Array(needs))]) {
+            let id: Int64 = row["service_id"]
+            candidates[id]?.needs[row["need"]] = (row["weight"], row["via"])
         }
+    }
+
+    func matching(_ expression: String) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM services_fts WHERE services_fts MATCH ?"), arguments: [expression])
+    }
+
+    func ranked(_ expression: String) throws -> [Int64: Double] {
+        var ranks: [Int64: Double] = [:]
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT rowid, bm25(services_fts, \(Migrations.bm25Weights)) FROM services_fts WHERE services_fts MATCH ?"),
+                                       arguments: [expression])
+        while let row = try rows.next() { ranks[row[0]] = -(row[1] as Double) }
         return ranks
+    }
+
+    /// `column : ("a" OR "b")` over our own tokens (letters and digits only).
+    static func column(_ name: String, _ tokens: [String]) -> String? {
+        tokens.isEmpty ? nil : "\(name) : (" + tokens.map { "\"\($0)\"" }.joined(separator: " OR ") + ")"
+    }
+
+    static func and(_ parts: [String?]) -> String? {
+        let present = parts.compactMap { $0 }
+        return present.isEmpty ? nil : present.map { "(\($0))" }.joined(separator: " AND ")
+    }
+
+    static func or(_ parts: [String?]) -> String? {
+        let present = parts.compactMap { $0 }
+        return present.isEmpty ? nil : present.map { "(\($0))" }.joined(separator: " OR ")
     }
 
     /// Status, kinds, freshness and name of every candidate; inactive services go here.
@@ -203,10 +232,10 @@ struct SearchExecutor {
         guard !candidates.isEmpty else { return [:] }
         var out: [Int64: Candidate] = [:]
         let ids = try TaxonomyTables.json(Array(candidates.keys))
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, name, national, last_verified_at FROM services
             WHERE id IN (SELECT value FROM json_each(?)) AND status = 'active'
-            """, arguments: [ids]) {
+            """), arguments: [ids]) {
             let id: Int64 = row["id"]
             var c = candidates[id]!
             c.name = row["name"]
@@ -214,7 +243,7 @@ struct SearchExecutor {
             c.national = c.national || (row["national"] && c.coverLabel == nil && c.distance == nil)
             out[id] = c
         }
-        for row in try Row.fetchAll(db, sql: "SELECT service_id, kind FROM service_kind_tags WHERE service_id IN (SELECT value FROM json_each(?))", arguments: [ids]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, kind FROM service_kind_tags WHERE service_id IN (SELECT value FROM json_each(?))"), arguments: [ids]) {
             let id: Int64 = row["service_id"]
             out[id]?.kinds.insert(row["kind"])
         }
@@ -278,17 +307,9 @@ struct SearchExecutor {
     }
 
     func daysSince(_ date: String?) -> Int? {
-        guard let date, let parsed = Self.dayFormatter.date(from: String(date.prefix(10))) else { return nil }
-        return max(0, Int(today.timeIntervalSince(parsed) / 86_400))
+        guard let date, let day = CivilDate.dayNumber(date) else { return nil }
+        return max(0, Int(today.timeIntervalSince1970 / 86_400) - day)
     }
-
-    static let dayFormatter: DateFormatter = {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_GB_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f
-    }()
 
     // MARK: why
 

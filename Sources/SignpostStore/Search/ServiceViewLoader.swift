@@ -8,33 +8,33 @@ enum ServiceViewLoader {
         guard !ids.isEmpty else { return [:] }
         let idList = try TaxonomyTables.json(ids)
         var locations: [Int64: [ServiceView.Location]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM locations WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY id", arguments: [idList]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM locations WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY id"), arguments: [idList]) {
             locations[row["service_id"], default: []].append(.init(name: row["name"], address: row["address"], postcode: row["postcode"],
                                                                      latitude: row["latitude"], longitude: row["longitude"]))
         }
         var schedules: [Int64: [ScheduleRecord]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM schedules WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY id", arguments: [idList]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM schedules WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY id"), arguments: [idList]) {
             schedules[row["service_id"], default: []].append(.init(days: (row["days"] as String).split(separator: ",").map(String.init),
                                                                     opens: row["opens"], closes: row["closes"], note: row["note"]))
         }
         let needOrder = Dictionary(uniqueKeysWithValues: context.taxonomy.needs.enumerated().map { ($1.slug, $0) })
         var needs: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT service_id, need FROM service_needs WHERE service_id IN (SELECT value FROM json_each(?))", arguments: [idList]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, need FROM service_needs WHERE service_id IN (SELECT value FROM json_each(?))"), arguments: [idList]) {
             needs[row["service_id"], default: []].append(row["need"])
         }
         var kinds: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT service_id, kind FROM service_kind_tags WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY origin DESC, kind", arguments: [idList]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, kind FROM service_kind_tags WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY origin DESC, kind"), arguments: [idList]) {
             kinds[row["service_id"], default: []].append(row["kind"])
         }
         var areas: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT service_id, label FROM service_areas WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY kind DESC, code", arguments: [idList]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, label FROM service_areas WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY kind DESC, code"), arguments: [idList]) {
             areas[row["service_id"], default: []].append(row["label"])
         }
         var views: [Int64: ServiceView] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT s.*, o.name AS org_name, o.url AS org_url FROM services s JOIN organisations o ON o.id = s.organisation_id
             WHERE s.id IN (SELECT value FROM json_each(?))
-            """, arguments: [idList]) {
+            """), arguments: [idList]) {
             let id: Int64 = row["id"]
             var coverage = areas[id] ?? []
             if let radius: Double = row["coverage_radius_km"] { coverage.append("\(Int(radius.rounded())) km around its venues") }

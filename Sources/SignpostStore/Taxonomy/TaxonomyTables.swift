@@ -142,6 +142,11 @@ enum TaxonomyTables {
         String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }
 
+    /// A JSON array of row ids for `json_each`, without a JSONEncoder round trip (hot path).
+    static func json(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
     static func decode<T: Decodable>(_ text: String) throws -> T {
         try JSONDecoder().decode(T.self, from: Data(text.utf8))
     }
