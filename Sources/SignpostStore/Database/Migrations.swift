@@ -74,6 +74,8 @@ enum Migrations {
                 organisation_name TEXT NOT NULL, kinds_text TEXT NOT NULL DEFAULT '', needs_text TEXT NOT NULL DEFAULT '',
                 -- search tokens (see GeoCells): grid cells of the venues and areas covered; need tags
                 cells TEXT NOT NULL DEFAULT '', need_tokens TEXT NOT NULL DEFAULT '',
+                -- ranking inputs, read with each candidate in one pass: "money:1 food:0.75", "food-bank,helpline"
+                need_weights TEXT NOT NULL DEFAULT '', kind_slugs TEXT NOT NULL DEFAULT '',
                 -- 1 when the service states areas it covers (it is then only for people there)
                 restricted INTEGER NOT NULL DEFAULT 0,
                 created_at TEXT NOT NULL, updated_at TEXT NOT NULL);

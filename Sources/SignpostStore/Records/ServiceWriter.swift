@@ -42,7 +42,8 @@ struct ServiceWriter {
             record.eligibility, record.serviceArea, national, radius, record.openingHours, record.lastVerifiedAt,
             record.provenance.source, record.provenance.url, record.provenance.fetchedAt, hash,
             record.organisation.name, kindNames.joined(separator: " · "), needNames.joined(separator: " · "),
-            cells, Self.needTokens(tags.needs.keys), restricted, now,
+            cells, Self.needTokens(tags.needs.keys), Self.needWeights(tags), (kinds + tags.inferredKinds).joined(separator: ","),
+            restricted, now,
         ]
         let id: Int64
         let outcome: Outcome
@@ -53,7 +54,7 @@ struct ServiceWriter {
                     cost = ?, delivery = ?, wheelchair_access = ?, languages = ?, eligibility = ?, service_area = ?, national = ?,
                     coverage_radius_km = ?, opening_hours = ?, last_verified_at = ?, source = ?, source_url = ?, fetched_at = ?,
                     content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?,
-                    restricted = ?, updated_at = ?
+                    need_weights = ?, kind_slugs = ?, restricted = ?, updated_at = ?
                 WHERE id = \(id)
                 """, arguments: arguments)
             for table in ["locations", "schedules", "service_areas", "service_needs", "service_kind_tags"] {
@@ -65,8 +66,8 @@ struct ServiceWriter {
                 INSERT INTO services (organisation_id, name, description, status, phone, email, url, cost, delivery,
                     wheelchair_access, languages, eligibility, service_area, national, coverage_radius_km, opening_hours,
                     last_verified_at, source, source_url, fetched_at, content_hash, organisation_name, kinds_text, needs_text,
-                    cells, need_tokens, restricted, updated_at, external_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    cells, need_tokens, need_weights, kind_slugs, restricted, updated_at, external_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: arguments + [record.externalID, now])
             id = db.lastInsertedRowID
             outcome = .created
@@ -121,6 +122,10 @@ struct ServiceWriter {
         for point in points { tokens += GeoCells.tokens(for: point) }
         for area in coverage { if let key = area.storageKey { tokens.append(GeoCells.areaToken(kind: key.kind, code: key.code)) } }
         return Array(NSOrderedSet(array: tokens)).compactMap { $0 as? String }.joined(separator: " ")
+    }
+
+    static func needWeights(_ tags: Tags) -> String {
+        tags.needs.sorted { $0.key < $1.key }.map { "\($0.key):\(($0.value.weight * 100).rounded() / 100)" }.joined(separator: " ")
     }
 
     static func needTokens<S: Sequence>(_ needs: S) -> String where S.Element == String {

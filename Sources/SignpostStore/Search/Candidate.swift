@@ -6,7 +6,8 @@ struct Candidate {
     var distance: Double?
     var coverLabel: String?
     var national = false
-    var needs: [String: (weight: Double, via: String)] = [:]
+    var needs: [String: Double] = [:]
+    var restricted = false
     var textRank: Double?
     var kinds: Set<String> = []
     var lastVerifiedAt: String?

@@ -24,11 +24,12 @@ struct SearchExecutor {
         let start = (request.page - 1) * request.limit
         let page = start < total ? Array(candidates[start..<min(total, start + request.limit)]) : []
         let views = try ServiceViewLoader.load(page.map(\.id), db: db, context: context)
+        let vias = try needSources(page.map(\.id))
         let results = page.compactMap { candidate -> SearchResult? in
             guard let view = views[candidate.id] else { return nil }
             return SearchResult(service: view, distanceKilometres: candidate.distance, coversArea: candidate.coverLabel != nil,
                                 urgent: understood.urgent && candidate.urgentRoute, score: candidate.score,
-                                why: why(candidate, understood: understood))
+                                why: why(candidate, understood: understood, vias: vias[candidate.id] ?? [:]))
         }
         var notes = understood.nationNotes
         if understood.urgent {
@@ -55,7 +56,8 @@ struct SearchExecutor {
     /// name is never "corrected" into a taxonomy word.
     func isIndexedWord(_ word: String) -> Bool {
         guard let pattern = FTSPattern.all([[word]]) else { return false }
-        return (try? Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM services_fts WHERE services_fts MATCH ?)", arguments: [pattern])) ?? false
+        return (try? Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM services_fts WHERE services_fts MATCH ?)"),
+                                   arguments: ["\(Migrations.textColumns) : (\(pattern))"])) ?? false
     }
 
     // MARK: candidates
@@ -82,134 +84,139 @@ struct SearchExecutor {
         let textAny = FTSPattern.any(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
         let phrases = FTSPattern.any(understood.needPhrases.map { [$0] }).map { "\(Migrations.textColumns) : (\($0))" }
 
-        var ranks: [Int64: Double] = [:]
+        var candidates: [Int64: Candidate] = [:]
+        let point = place?.point
         if !wanted.isEmpty {
             // Needs asked for by name are a filter; the words only rank within it.
             let filter = Self.and([Self.column("need_tokens", wanted.map(GeoCells.needToken)), placeClause])!
-            for id in try matching(filter) { ranks[id] = 0 }
-            if let words = Self.or([textAll, phrases]) {
-                for (id, rank) in try ranked(Self.and([filter, "(\(words))"])!) { ranks[id] = rank }
+            try collect(filter, ranked: false, near: point, into: &candidates)
+            if let words = Self.or([textAll, phrases]), !candidates.isEmpty {
+                try collect(Self.and([filter, "(\(words))"])!, ranked: true, near: point, into: &candidates)
             }
         } else if !textNeeds.isEmpty || textAll != nil {
             // Needs read from the words widen the net together with the words themselves.
             let needs = textNeeds.isEmpty ? nil : Self.column("need_tokens", textNeeds.map(GeoCells.needToken))
-            ranks = try ranked(Self.and([Self.or([needs, textAll, phrases]), placeClause])!)
-            if ranks.isEmpty, understood.textGroups.count > 1 {
+            try collect(Self.and([Self.or([needs, textAll, phrases]), placeClause])!, ranked: true, near: point, into: &candidates)
+            if candidates.isEmpty, understood.textGroups.count > 1 {
                 // No service has every word: fall back to any of them rather than nothing.
-                ranks = try ranked(Self.and([Self.or([needs, textAny, phrases]), placeClause])!)
+                try collect(Self.and([Self.or([needs, textAny, phrases]), placeClause])!, ranked: true, near: point, into: &candidates)
             }
-            if ranks.isEmpty, !weakNeeds.isEmpty {
-                for id in try matching(Self.and([Self.column("need_tokens", weakNeeds.map(GeoCells.needToken)), placeClause])!) { ranks[id] = 0 }
+            if candidates.isEmpty, !weakNeeds.isEmpty {
+                try collect(Self.and([Self.column("need_tokens", weakNeeds.map(GeoCells.needToken)), placeClause])!, ranked: false,
+                            near: point, into: &candidates)
             }
         } else if let placeClause {
-            for id in try matching(placeClause) { ranks[id] = 0 }
+            try collect(placeClause, ranked: false, near: point, into: &candidates)
         } else {
-            for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM services WHERE status = 'active'")) { ranks[id] = 0 }
-        }
-
-        var candidates: [Int64: Candidate] = [:]
-        for (id, rank) in ranks {
-            var c = Candidate(id: id)
-            c.textRank = rank > 0 ? rank : nil
-            candidates[id] = c
+            try collect(nil, ranked: false, near: nil, into: &candidates)
         }
         if let place {
             try placeCandidates(&candidates, place: place, radius: radius, keys: placeKeys, understood: understood, wanted: wanted)
         }
-        try attachNeeds(&candidates, needs: Set(wanted + textNeeds + weakNeeds + (understood.urgent ? ["urgent"] : [])))
-        return try attachDetails(candidates)
+        return candidates
     }
 
-    /// Distances, coverage and the catchment rule: a candidate found by its grid cell must really
-    /// be within the radius, and a service that states its areas is only for people in them.
+    /// Runs one candidate query and folds its rows (one per venue) into `candidates`: everything
+    /// ranking needs comes back in the same pass, read by column position.
+    func collect(_ expression: String?, ranked: Bool, near point: GeoPoint?, only ids: [Int64]? = nil,
+                 into candidates: inout [Int64: Candidate]) throws {
+        let rank = ranked ? "bm25(services_fts, \(Migrations.bm25Weights))" : "0.0"
+        let columns = "s.restricted, s.national, s.last_verified_at, s.name, s.kind_slugs, s.need_weights, l.latitude, l.longitude"
+        let only = ids == nil ? "" : " AND s.id IN (SELECT value FROM json_each(?))"
+        let statement: Statement
+        if let expression {
+            statement = try db.cachedStatement(sql: """
+                SELECT f.rowid, \(rank), \(columns)
+                FROM services_fts f JOIN services s ON s.id = f.rowid LEFT JOIN locations l ON l.service_id = s.id
+                WHERE services_fts MATCH ? AND s.status = 'active'\(only)
+                """)
+            statement.arguments = ids.map { [expression, TaxonomyTables.json($0)] } ?? [expression]
+        } else {
+            statement = try db.cachedStatement(sql: """
+                SELECT s.id, 0.0, \(columns) FROM services s LEFT JOIN locations l ON l.service_id = s.id WHERE s.status = 'active'\(only)
+                """)
+            statement.arguments = ids.map { [TaxonomyTables.json($0)] } ?? []
+        }
+        let rows = try Row.fetchCursor(statement)
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            let distance: Double? = point.flatMap { p in
+                (row[8] as Double?).flatMap { lat in (row[9] as Double?).map { p.distanceKilometres(to: GeoPoint(latitude: lat, longitude: $0)) } }
+            }
+            if var existing = candidates[id] {
+                if ranked { existing.textRank = max(existing.textRank ?? 0, -(row[1] as Double)) }
+                if let distance, existing.distance.map({ $0 > distance }) ?? true { existing.distance = distance }
+                candidates[id] = existing
+                continue
+            }
+            var c = Candidate(id: id)
+            if ranked { let r = -(row[1] as Double); c.textRank = r > 0 ? r : nil }
+            c.restricted = row[2]
+            c.national = row[3]
+            c.lastVerifiedAt = row[4]
+            c.name = row[5]
+            let kinds: String = row[6]
+            if !kinds.isEmpty { c.kinds = Set(kinds.split(separator: ",").map(String.init)) }
+            let weights: String = row[7]
+            for pair in weights.split(separator: " ") {
+                guard let colon = pair.firstIndex(of: ":"), let weight = Double(pair[pair.index(after: colon)...]) else { continue }
+                c.needs[String(pair[..<colon])] = weight
+            }
+            c.distance = distance
+            candidates[id] = c
+        }
+    }
+
+    /// Coverage and the catchment rule: a candidate found by its grid cell must really be within
+    /// the radius, and a service that states its areas is only for people in them.
     func placeCandidates(_ candidates: inout [Int64: Candidate], place: ResolvedPlace, radius: Double,
                          keys: [(kind: String, code: String)], understood: UnderstoodQuery, wanted: [String]) throws {
         let point = place.point
         // Services that reach "N km around their venues" and reach this place.
         var reach: [Int64: String] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT l.service_id, l.latitude, l.longitude, s.coverage_radius_km AS reach FROM reach_geo r
+            SELECT l.service_id, l.latitude, l.longitude, s.coverage_radius_km FROM reach_geo r
             JOIN locations l ON l.id = r.id JOIN services s ON s.id = l.service_id
             WHERE r.min_lat <= ?1 AND r.max_lat >= ?1 AND r.min_lon <= ?2 AND r.max_lon >= ?2
             """), arguments: [point.latitude, point.longitude]) {
-            let km: Double = row["reach"]
-            if point.distanceKilometres(to: GeoPoint(latitude: row["latitude"], longitude: row["longitude"])) <= km {
-                reach[row["service_id"]] = "within \(Int(km.rounded())) km of its venue"
+            let km: Double = row[3]
+            if point.distanceKilometres(to: GeoPoint(latitude: row[1], longitude: row[2])) <= km {
+                reach[row[0]] = "within \(Int(km.rounded())) km of its venue"
             }
         }
-        if !reach.isEmpty {
+        let outside = reach.keys.filter { candidates[$0] == nil }
+        if !outside.isEmpty {
             // Few services: check each against the same needs and words, without the place.
-            let outside = reach.keys.filter { candidates[$0] == nil }
-            if !outside.isEmpty {
-                let needs = wanted.isEmpty ? understood.textNeeds : wanted
-                let words = FTSPattern.all(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
-                let expression = wanted.isEmpty ? Self.or([Self.column("need_tokens", needs.map(GeoCells.needToken)), words])
-                                                : Self.column("need_tokens", needs.map(GeoCells.needToken))
-                for id in outside {
-                    if let expression {
-                        guard let rank = try Double.fetchOne(db.cachedStatement(sql: "SELECT bm25(services_fts, \(Migrations.bm25Weights)) FROM services_fts WHERE services_fts MATCH ? AND rowid = ?"),
-                                                             arguments: [expression, id]) else { continue }
-                        var c = Candidate(id: id)
-                        c.textRank = -rank > 0 ? -rank : nil
-                        candidates[id] = c
-                    } else {
-                        candidates[id] = Candidate(id: id)
-                    }
+            let needs = wanted.isEmpty ? understood.textNeeds : wanted
+            let words = FTSPattern.all(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
+            let expression = wanted.isEmpty ? Self.or([Self.column("need_tokens", needs.map(GeoCells.needToken)), words])
+                                            : Self.column("need_tokens", needs.map(GeoCells.needToken))
+            try collect(expression, ranked: expression != nil, near: point, only: Array(outside), into: &candidates)
+        }
+        // Only services without a venue in the radius, or with stated areas, need their coverage read.
+        let unsure = candidates.values.filter { c in c.restricted || (c.distance.map { $0 > radius } ?? true) }.map(\.id)
+        var covering: [Int64: (label: String, national: Bool)] = reach.mapValues { ($0, false) }
+        if !unsure.isEmpty {
+            let ids = TaxonomyTables.json(unsure)
+            for key in keys {
+                for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, label FROM service_areas WHERE kind = ? AND code = ? AND service_id IN (SELECT value FROM json_each(?))"),
+                                            arguments: [key.kind, key.code, ids]) {
+                    let id: Int64 = row[0]
+                    let national = key.kind == "uk" || key.kind == "nation"
+                    if let existing = covering[id], !existing.national { continue }   // the most local label wins
+                    covering[id] = (row[1], national)
                 }
             }
         }
-        guard !candidates.isEmpty else { return }
-        let ids = try TaxonomyTables.json(Array(candidates.keys))
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, latitude, longitude FROM locations WHERE service_id IN (SELECT value FROM json_each(?)) AND latitude IS NOT NULL"),
-                                    arguments: [ids]) {
-            let id: Int64 = row["service_id"]
-            let d = point.distanceKilometres(to: GeoPoint(latitude: row["latitude"], longitude: row["longitude"]))
-            if candidates[id]?.distance.map({ $0 <= d }) != true { candidates[id]?.distance = d }
-        }
-        var covering: [Int64: (label: String, national: Bool)] = reach.mapValues { ($0, false) }
-        for key in keys {
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, label FROM service_areas WHERE kind = ? AND code = ? AND service_id IN (SELECT value FROM json_each(?))"),
-                                        arguments: [key.kind, key.code, ids]) {
-                let id: Int64 = row["service_id"]
-                let national = key.kind == "uk" || key.kind == "nation"
-                if let existing = covering[id], !existing.national { continue }   // the most local label wins
-                covering[id] = (row["label"], national)
-            }
-        }
-        let restricted = Set(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM services WHERE id IN (SELECT value FROM json_each(?)) AND restricted = 1"), arguments: [ids]))
         for id in Array(candidates.keys) {
             if let cover = covering[id] {
                 candidates[id]?.coverLabel = cover.label
                 candidates[id]?.national = cover.national
-                if let d = candidates[id]?.distance, d > radius, !reach.keys.contains(id) { candidates[id]?.distance = d }
                 continue
             }
-            guard let d = candidates[id]?.distance, d <= radius, !restricted.contains(id) else { candidates[id] = nil; continue }
+            guard let c = candidates[id], let d = c.distance, d <= radius, !c.restricted else { candidates[id] = nil; continue }
+            candidates[id]?.national = false
         }
-    }
-
-    /// The need tags that matter to this search, for ranking and the `why`.
-    func attachNeeds(_ candidates: inout [Int64: Candidate], needs: Set<String>) throws {
-        guard !needs.isEmpty, !candidates.isEmpty else { return }
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT service_id, need, weight, via FROM service_needs
-            WHERE service_id IN (SELECT value FROM json_each(?)) AND need IN (SELECT value FROM json_each(?))
-            """), arguments: [try TaxonomyTables.json(Array(candidates.keys)), try TaxonomyTables.json(Array(needs))]) {
-            let id: Int64 = row["service_id"]
-            candidates[id]?.needs[row["need"]] = (row["weight"], row["via"])
-        }
-    }
-
-    func matching(_ expression: String) throws -> [Int64] {
-        try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM services_fts WHERE services_fts MATCH ?"), arguments: [expression])
-    }
-
-    func ranked(_ expression: String) throws -> [Int64: Double] {
-        var ranks: [Int64: Double] = [:]
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT rowid, bm25(services_fts, \(Migrations.bm25Weights)) FROM services_fts WHERE services_fts MATCH ?"),
-                                       arguments: [expression])
-        while let row = try rows.next() { ranks[row[0]] = -(row[1] as Double) }
-        return ranks
     }
 
     /// `column : ("a" OR "b")` over our own tokens (letters and digits only).
@@ -227,29 +234,6 @@ struct SearchExecutor {
         return present.isEmpty ? nil : present.map { "(\($0))" }.joined(separator: " OR ")
     }
 
-    /// Status, kinds, freshness and name of every candidate; inactive services go here.
-    func attachDetails(_ candidates: [Int64: Candidate]) throws -> [Int64: Candidate] {
-        guard !candidates.isEmpty else { return [:] }
-        var out: [Int64: Candidate] = [:]
-        let ids = try TaxonomyTables.json(Array(candidates.keys))
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, name, national, last_verified_at FROM services
-            WHERE id IN (SELECT value FROM json_each(?)) AND status = 'active'
-            """), arguments: [ids]) {
-            let id: Int64 = row["id"]
-            var c = candidates[id]!
-            c.name = row["name"]
-            c.lastVerifiedAt = row["last_verified_at"]
-            c.national = c.national || (row["national"] && c.coverLabel == nil && c.distance == nil)
-            out[id] = c
-        }
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, kind FROM service_kind_tags WHERE service_id IN (SELECT value FROM json_each(?))"), arguments: [ids]) {
-            let id: Int64 = row["service_id"]
-            out[id]?.kinds.insert(row["kind"])
-        }
-        return out
-    }
-
     // MARK: ranking
 
     func rank(_ candidates: [Int64: Candidate], request: SearchRequest, understood: UnderstoodQuery) throws -> [Candidate] {
@@ -261,11 +245,11 @@ struct SearchExecutor {
         ranked.reserveCapacity(candidates.count)
         for var c in candidates.values {
             var strength = 0.0
-            for (need, tag) in c.needs {
-                if strongNeeds.contains(need) { strength = max(strength, tag.weight) }
-                else if weakNeeds.contains(need) { strength = max(strength, tag.weight * 0.4) }
+            for (need, weight) in c.needs {
+                if strongNeeds.contains(need) { strength = max(strength, weight) }
+                else if weakNeeds.contains(need) { strength = max(strength, weight * 0.4) }
             }
-            c.urgentRoute = (c.needs["urgent"]?.weight ?? 0) >= 0.7 || !c.kinds.isDisjoint(with: context.urgentKinds)
+            c.urgentRoute = (c.needs["urgent"] ?? 0) >= 0.7 || !c.kinds.isDisjoint(with: context.urgentKinds)
             let signals = RankingSignals(
                 needStrength: strength, kindMatch: !queryKinds.isDisjoint(with: c.kinds),
                 textScore: maxText > 0 ? (c.textRank ?? 0) / maxText : 0, distanceKilometres: c.distance,
@@ -313,11 +297,22 @@ struct SearchExecutor {
 
     // MARK: why
 
-    func why(_ c: Candidate, understood: UnderstoodQuery) -> Why {
+    /// How each shown service came by its need tags ("welfare benefits advice", "described in its own words").
+    func needSources(_ ids: [Int64]) throws -> [Int64: [String: String]] {
+        var vias: [Int64: [String: String]] = [:]
+        guard !ids.isEmpty else { return vias }
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, need, via FROM service_needs WHERE service_id IN (SELECT value FROM json_each(?))"),
+                                    arguments: [TaxonomyTables.json(ids)]) {
+            vias[row[0], default: [:]][row[1]] = row[2]
+        }
+        return vias
+    }
+
+    func why(_ c: Candidate, understood: UnderstoodQuery, vias: [String: String]) -> Why {
         let asked = Set(understood.needSlugs)
         let reasons = c.needs.filter { asked.contains($0.key) }
-            .sorted { $0.value.weight != $1.value.weight ? $0.value.weight > $1.value.weight : $0.key < $1.key }
-            .map { Why.NeedReason(need: $0.key, via: $0.value.via, strength: ($0.value.weight * 100).rounded() / 100) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { Why.NeedReason(need: $0.key, via: vias[$0.key] ?? "tagged", strength: ($0.value * 100).rounded() / 100) }
         let words = c.textRank != nil ? understood.textGroups.map { $0[0] } : []
         var parts: [String] = []
         if let first = reasons.first {
