@@ -65,10 +65,11 @@ enum Migrations {
                 id INTEGER PRIMARY KEY, external_id TEXT NOT NULL UNIQUE,
                 organisation_id INTEGER NOT NULL REFERENCES organisations(id),
                 name TEXT NOT NULL, description TEXT NOT NULL, status TEXT NOT NULL,
-                phone TEXT, email TEXT, url TEXT, cost TEXT, delivery TEXT NOT NULL DEFAULT '[]',
-                wheelchair_access INTEGER, languages TEXT NOT NULL DEFAULT '[]', eligibility TEXT,
+                phone TEXT, email TEXT, url TEXT, cost TEXT, delivery TEXT NOT NULL DEFAULT '', -- "in-person|phone"
+                wheelchair_access INTEGER, languages TEXT NOT NULL DEFAULT '', eligibility TEXT,
                 service_area TEXT, national INTEGER NOT NULL DEFAULT 0, coverage_radius_km REAL,
                 opening_hours TEXT, last_verified_at TEXT, last_verified_by TEXT,
+                verified_day INTEGER, -- last_verified_at as days since 1970, for ranking
                 source TEXT NOT NULL, source_url TEXT, fetched_at TEXT, content_hash TEXT,
                 -- denormalised for the full-text index
                 organisation_name TEXT NOT NULL, kinds_text TEXT NOT NULL DEFAULT '', needs_text TEXT NOT NULL DEFAULT '',

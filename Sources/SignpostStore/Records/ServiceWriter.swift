@@ -38,12 +38,12 @@ struct ServiceWriter {
 
         let arguments: StatementArguments = [
             organisationID, record.name, record.description, record.status.rawValue, record.phone, record.email, record.url,
-            record.cost, try TaxonomyTables.json(record.delivery), record.wheelchairAccess, try TaxonomyTables.json(record.languages),
+            record.cost, ListColumn.encode(record.delivery), record.wheelchairAccess, ListColumn.encode(record.languages),
             record.eligibility, record.serviceArea, national, radius, record.openingHours, record.lastVerifiedAt,
             record.provenance.source, record.provenance.url, record.provenance.fetchedAt, hash,
             record.organisation.name, kindNames.joined(separator: " · "), needNames.joined(separator: " · "),
             cells, Self.needTokens(tags.needs.keys), Self.needWeights(tags), (kinds + tags.inferredKinds).joined(separator: ","),
-            restricted, now,
+            restricted, record.lastVerifiedAt.flatMap(CivilDate.dayNumber), now,
         ]
         let id: Int64
         let outcome: Outcome
@@ -54,7 +54,7 @@ struct ServiceWriter {
                     cost = ?, delivery = ?, wheelchair_access = ?, languages = ?, eligibility = ?, service_area = ?, national = ?,
                     coverage_radius_km = ?, opening_hours = ?, last_verified_at = ?, source = ?, source_url = ?, fetched_at = ?,
                     content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?,
-                    need_weights = ?, kind_slugs = ?, restricted = ?, updated_at = ?
+                    need_weights = ?, kind_slugs = ?, restricted = ?, verified_day = ?, updated_at = ?
                 WHERE id = \(id)
                 """, arguments: arguments)
             for table in ["locations", "schedules", "service_areas", "service_needs", "service_kind_tags"] {
@@ -66,8 +66,8 @@ struct ServiceWriter {
                 INSERT INTO services (organisation_id, name, description, status, phone, email, url, cost, delivery,
                     wheelchair_access, languages, eligibility, service_area, national, coverage_radius_km, opening_hours,
                     last_verified_at, source, source_url, fetched_at, content_hash, organisation_name, kinds_text, needs_text,
-                    cells, need_tokens, need_weights, kind_slugs, restricted, updated_at, external_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    cells, need_tokens, need_weights, kind_slugs, restricted, verified_day, updated_at, external_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: arguments + [record.externalID, now])
             id = db.lastInsertedRowID
             outcome = .created
@@ -199,6 +199,18 @@ struct ServiceWriter {
         copy.provenance.fetchedAt = nil
         let data = try encoder.encode(copy) + Data(context.taxonomy.version.utf8)
         return FNV.hash(data)
+    }
+}
+
+/// Short lists of plain words ("in-person|phone") in one column.
+enum ListColumn {
+    static func encode(_ values: [String]) -> String {
+        values.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: "|")
+    }
+
+    static func decode(_ text: String?) -> [String] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: "|").map(String.init)
     }
 }
 

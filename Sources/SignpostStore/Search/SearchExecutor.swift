@@ -86,32 +86,36 @@ struct SearchExecutor {
 
         var candidates: [Int64: Candidate] = [:]
         let point = place?.point
+        let filter = CandidateFilter(strongNeeds: understood.explicitNeeds + understood.textNeeds, weakNeeds: weakNeeds,
+                                     queryKinds: understood.kinds, helplineKinds: Array(context.helplineKinds),
+                                     urgentKinds: Array(context.urgentKinds))
         if !wanted.isEmpty {
             // Needs asked for by name are a filter; the words only rank within it.
-            let filter = Self.and([Self.column("need_tokens", wanted.map(GeoCells.needToken)), placeClause])!
-            try collect(filter, ranked: false, near: point, into: &candidates)
+            let needs = Self.and([Self.column("need_tokens", wanted.map(GeoCells.needToken)), placeClause])!
+            try collect(needs, ranked: false, near: point, filter: filter, into: &candidates)
             if let words = Self.or([textAll, phrases]), !candidates.isEmpty {
-                try collect(Self.and([filter, "(\(words))"])!, ranked: true, near: point, into: &candidates)
+                try collect(Self.and([needs, "(\(words))"])!, ranked: true, near: point, filter: filter, into: &candidates)
             }
         } else if !textNeeds.isEmpty || textAll != nil {
             // Needs read from the words widen the net together with the words themselves.
             let needs = textNeeds.isEmpty ? nil : Self.column("need_tokens", textNeeds.map(GeoCells.needToken))
-            try collect(Self.and([Self.or([needs, textAll, phrases]), placeClause])!, ranked: true, near: point, into: &candidates)
+            try collect(Self.and([Self.or([needs, textAll, phrases]), placeClause])!, ranked: true, near: point, filter: filter, into: &candidates)
             if candidates.isEmpty, understood.textGroups.count > 1 {
                 // No service has every word: fall back to any of them rather than nothing.
-                try collect(Self.and([Self.or([needs, textAny, phrases]), placeClause])!, ranked: true, near: point, into: &candidates)
+                try collect(Self.and([Self.or([needs, textAny, phrases]), placeClause])!, ranked: true, near: point, filter: filter, into: &candidates)
             }
             if candidates.isEmpty, !weakNeeds.isEmpty {
                 try collect(Self.and([Self.column("need_tokens", weakNeeds.map(GeoCells.needToken)), placeClause])!, ranked: false,
-                            near: point, into: &candidates)
+                            near: point, filter: filter, into: &candidates)
             }
         } else if let placeClause {
-            try collect(placeClause, ranked: false, near: point, into: &candidates)
+            try collect(placeClause, ranked: false, near: point, filter: filter, into: &candidates)
         } else {
-            try collect(nil, ranked: false, near: nil, into: &candidates)
+            try collect(nil, ranked: false, near: nil, filter: filter, into: &candidates)
         }
         if let place {
-            try placeCandidates(&candidates, place: place, radius: radius, keys: placeKeys, understood: understood, wanted: wanted)
+            try placeCandidates(&candidates, place: place, radius: radius, keys: placeKeys, understood: understood, wanted: wanted,
+                                filter: filter)
         }
         return candidates
     }
@@ -119,9 +123,9 @@ struct SearchExecutor {
     /// Runs one candidate query and folds its rows (one per venue) into `candidates`: everything
     /// ranking needs comes back in the same pass, read by column position.
     func collect(_ expression: String?, ranked: Bool, near point: GeoPoint?, only ids: [Int64]? = nil,
-                 into candidates: inout [Int64: Candidate]) throws {
+                 filter: CandidateFilter, into candidates: inout [Int64: Candidate]) throws {
         let rank = ranked ? "bm25(services_fts, \(Migrations.bm25Weights))" : "0.0"
-        let columns = "s.restricted, s.national, s.last_verified_at, s.name, s.kind_slugs, s.need_weights, l.latitude, l.longitude"
+        let columns = "s.restricted, s.national, s.verified_day, s.kind_slugs, s.need_weights, l.latitude, l.longitude"
         let only = ids == nil ? "" : " AND s.id IN (SELECT value FROM json_each(?))"
         let statement: Statement
         if let expression {
@@ -141,7 +145,7 @@ struct SearchExecutor {
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let distance: Double? = point.flatMap { p in
-                (row[8] as Double?).flatMap { lat in (row[9] as Double?).map { p.distanceKilometres(to: GeoPoint(latitude: lat, longitude: $0)) } }
+                (row[7] as Double?).flatMap { lat in (row[8] as Double?).map { p.distanceKilometres(to: GeoPoint(latitude: lat, longitude: $0)) } }
             }
             if var existing = candidates[id] {
                 if ranked { existing.textRank = max(existing.textRank ?? 0, -(row[1] as Double)) }
@@ -153,15 +157,8 @@ struct SearchExecutor {
             if ranked { let r = -(row[1] as Double); c.textRank = r > 0 ? r : nil }
             c.restricted = row[2]
             c.national = row[3]
-            c.lastVerifiedAt = row[4]
-            c.name = row[5]
-            let kinds: String = row[6]
-            if !kinds.isEmpty { c.kinds = Set(kinds.split(separator: ",").map(String.init)) }
-            let weights: String = row[7]
-            for pair in weights.split(separator: " ") {
-                guard let colon = pair.firstIndex(of: ":"), let weight = Double(pair[pair.index(after: colon)...]) else { continue }
-                c.needs[String(pair[..<colon])] = weight
-            }
+            c.verifiedDay = row[4]
+            filter.score(&c, needWeights: row[6], kinds: row[5])
             c.distance = distance
             candidates[id] = c
         }
@@ -170,7 +167,8 @@ struct SearchExecutor {
     /// Coverage and the catchment rule: a candidate found by its grid cell must really be within
     /// the radius, and a service that states its areas is only for people in them.
     func placeCandidates(_ candidates: inout [Int64: Candidate], place: ResolvedPlace, radius: Double,
-                         keys: [(kind: String, code: String)], understood: UnderstoodQuery, wanted: [String]) throws {
+                         keys: [(kind: String, code: String)], understood: UnderstoodQuery, wanted: [String],
+                         filter: CandidateFilter) throws {
         let point = place.point
         // Services that reach "N km around their venues" and reach this place.
         var reach: [Int64: String] = [:]
@@ -191,7 +189,7 @@ struct SearchExecutor {
             let words = FTSPattern.all(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
             let expression = wanted.isEmpty ? Self.or([Self.column("need_tokens", needs.map(GeoCells.needToken)), words])
                                             : Self.column("need_tokens", needs.map(GeoCells.needToken))
-            try collect(expression, ranked: expression != nil, near: point, only: Array(outside), into: &candidates)
+            try collect(expression, ranked: expression != nil, near: point, only: Array(outside), filter: filter, into: &candidates)
         }
         // Only services without a venue in the radius, or with stated areas, need their coverage read.
         let unsure = candidates.values.filter { c in c.restricted || (c.distance.map { $0 > radius } ?? true) }.map(\.id)
@@ -237,24 +235,16 @@ struct SearchExecutor {
     // MARK: ranking
 
     func rank(_ candidates: [Int64: Candidate], request: SearchRequest, understood: UnderstoodQuery) throws -> [Candidate] {
-        let strongNeeds = Set(understood.explicitNeeds + understood.textNeeds)
-        let weakNeeds = Set(understood.needs.filter(\.weak).map(\.need))
         let maxText = candidates.values.compactMap(\.textRank).max() ?? 0
-        let queryKinds = Set(understood.kinds)
+        let today = Int(self.today.timeIntervalSince1970 / 86_400)
         var ranked: [Candidate] = []
         ranked.reserveCapacity(candidates.count)
         for var c in candidates.values {
-            var strength = 0.0
-            for (need, weight) in c.needs {
-                if strongNeeds.contains(need) { strength = max(strength, weight) }
-                else if weakNeeds.contains(need) { strength = max(strength, weight * 0.4) }
-            }
-            c.urgentRoute = (c.needs["urgent"] ?? 0) >= 0.7 || !c.kinds.isDisjoint(with: context.urgentKinds)
             let signals = RankingSignals(
-                needStrength: strength, kindMatch: !queryKinds.isDisjoint(with: c.kinds),
+                needStrength: max(c.needStrength, c.weakStrength * 0.4), kindMatch: c.kindMatch,
                 textScore: maxText > 0 ? (c.textRank ?? 0) / maxText : 0, distanceKilometres: c.distance,
-                coversArea: c.coverLabel != nil, national: c.national, helpline: !c.kinds.isDisjoint(with: context.helplineKinds),
-                urgentRoute: c.urgentRoute, daysSinceVerified: daysSince(c.lastVerifiedAt))
+                coversArea: c.coverLabel != nil, national: c.national, helpline: c.helpline,
+                urgentRoute: c.urgentRoute, daysSinceVerified: c.verifiedDay.map { max(0, today - $0) })
             c.score = ranker.score(signals, radiusKilometres: request.radiusKilometres, urgentQuery: understood.urgent,
                                    wantsHelpline: understood.wantsHelpline)
             ranked.append(c)
@@ -286,33 +276,28 @@ struct SearchExecutor {
     func tieBreak(_ a: Candidate, _ b: Candidate) -> Bool {
         switch (a.distance, b.distance) {
         case let (x?, y?) where x != y: return x < y
-        default: return a.name != b.name ? a.name < b.name : a.id < b.id
+        default: return a.id < b.id
         }
-    }
-
-    func daysSince(_ date: String?) -> Int? {
-        guard let date, let day = CivilDate.dayNumber(date) else { return nil }
-        return max(0, Int(today.timeIntervalSince1970 / 86_400) - day)
     }
 
     // MARK: why
 
     /// How each shown service came by its need tags ("welfare benefits advice", "described in its own words").
-    func needSources(_ ids: [Int64]) throws -> [Int64: [String: String]] {
-        var vias: [Int64: [String: String]] = [:]
+    func needSources(_ ids: [Int64]) throws -> [Int64: [String: (weight: Double, via: String)]] {
+        var vias: [Int64: [String: (weight: Double, via: String)]] = [:]
         guard !ids.isEmpty else { return vias }
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, need, via FROM service_needs WHERE service_id IN (SELECT value FROM json_each(?))"),
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, need, weight, via FROM service_needs WHERE service_id IN (SELECT value FROM json_each(?))"),
                                     arguments: [TaxonomyTables.json(ids)]) {
-            vias[row[0], default: [:]][row[1]] = row[2]
+            vias[row[0], default: [:]][row[1]] = (row[2], row[3])
         }
         return vias
     }
 
-    func why(_ c: Candidate, understood: UnderstoodQuery, vias: [String: String]) -> Why {
+    func why(_ c: Candidate, understood: UnderstoodQuery, vias: [String: (weight: Double, via: String)]) -> Why {
         let asked = Set(understood.needSlugs)
-        let reasons = c.needs.filter { asked.contains($0.key) }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { Why.NeedReason(need: $0.key, via: vias[$0.key] ?? "tagged", strength: ($0.value * 100).rounded() / 100) }
+        let reasons = vias.filter { asked.contains($0.key) }
+            .sorted { $0.value.weight != $1.value.weight ? $0.value.weight > $1.value.weight : $0.key < $1.key }
+            .map { Why.NeedReason(need: $0.key, via: $0.value.via, strength: ($0.value.weight * 100).rounded() / 100) }
         let words = c.textRank != nil ? understood.textGroups.map { $0[0] } : []
         var parts: [String] = []
         if let first = reasons.first {
