@@ -69,18 +69,24 @@ enum Migrations {
                 wheelchair_access INTEGER, languages TEXT NOT NULL DEFAULT '', eligibility TEXT,
                 service_area TEXT, national INTEGER NOT NULL DEFAULT 0, coverage_radius_km REAL,
                 opening_hours TEXT, last_verified_at TEXT, last_verified_by TEXT,
-                verified_day INTEGER, -- last_verified_at as days since 1970, for ranking
                 source TEXT NOT NULL, source_url TEXT, fetched_at TEXT, content_hash TEXT,
                 -- denormalised for the full-text index
                 organisation_name TEXT NOT NULL, kinds_text TEXT NOT NULL DEFAULT '', needs_text TEXT NOT NULL DEFAULT '',
                 -- search tokens (see GeoCells): grid cells of the venues and areas covered; need tags
                 cells TEXT NOT NULL DEFAULT '', need_tokens TEXT NOT NULL DEFAULT '',
-                -- ranking inputs, read with each candidate in one pass: "money:1 food:0.75", "food-bank,helpline"
-                need_weights TEXT NOT NULL DEFAULT '', kind_slugs TEXT NOT NULL DEFAULT '',
-                -- 1 when the service states areas it covers (it is then only for people there)
-                restricted INTEGER NOT NULL DEFAULT 0,
                 created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
             CREATE INDEX services_organisation ON services(organisation_id);
+            -- Everything ranking reads about a candidate, in narrow rows so thousands read fast.
+            CREATE TABLE service_facts (
+                id INTEGER PRIMARY KEY REFERENCES services(id) ON DELETE CASCADE,
+                active INTEGER NOT NULL,
+                restricted INTEGER NOT NULL,       -- states the areas it covers: only for people there
+                national INTEGER NOT NULL,
+                verified_day INTEGER,              -- last_verified_at as days since 1970
+                kind_slugs TEXT NOT NULL,          -- "food-bank,helpline"
+                need_weights TEXT NOT NULL,        -- "money:1 food:0.75"
+                latitude REAL, longitude REAL,     -- its first venue
+                venues INTEGER NOT NULL);
             CREATE TABLE locations (
                 id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
                 name TEXT, address TEXT, postcode TEXT, latitude REAL, longitude REAL);

@@ -56,9 +56,10 @@ extension Directory {
                 try db.execute(sql: "DELETE FROM service_kind_tags WHERE service_id = ? AND origin = 'classifier'", arguments: [id])
                 try writer.writeTags(id: id, tags: tags, kinds: [], db: db)
                 let needNames = tags.needs.keys.sorted().compactMap { writer.context.taxonomy.need($0)?.name }
-                try db.execute(sql: "UPDATE services SET need_tokens = ?, needs_text = ?, need_weights = ?, kind_slugs = ? WHERE id = ?",
-                               arguments: [ServiceWriter.needTokens(tags.needs.keys), needNames.joined(separator: " · "),
-                                           ServiceWriter.needWeights(tags), (kinds + tags.inferredKinds).joined(separator: ","), id])
+                try db.execute(sql: "UPDATE services SET need_tokens = ?, needs_text = ? WHERE id = ?",
+                               arguments: [ServiceWriter.needTokens(tags.needs.keys), needNames.joined(separator: " · "), id])
+                try db.execute(sql: "UPDATE service_facts SET need_weights = ?, kind_slugs = ? WHERE id = ?",
+                               arguments: [ServiceWriter.needWeights(tags), (kinds + tags.inferredKinds).joined(separator: ","), id])
             }
         }
     }

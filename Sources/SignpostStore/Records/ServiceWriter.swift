@@ -42,8 +42,7 @@ struct ServiceWriter {
             record.eligibility, record.serviceArea, national, radius, record.openingHours, record.lastVerifiedAt,
             record.provenance.source, record.provenance.url, record.provenance.fetchedAt, hash,
             record.organisation.name, kindNames.joined(separator: " · "), needNames.joined(separator: " · "),
-            cells, Self.needTokens(tags.needs.keys), Self.needWeights(tags), (kinds + tags.inferredKinds).joined(separator: ","),
-            restricted, record.lastVerifiedAt.flatMap(CivilDate.dayNumber), now,
+            cells, Self.needTokens(tags.needs.keys), now,
         ]
         let id: Int64
         let outcome: Outcome
@@ -53,8 +52,7 @@ struct ServiceWriter {
                 UPDATE services SET organisation_id = ?, name = ?, description = ?, status = ?, phone = ?, email = ?, url = ?,
                     cost = ?, delivery = ?, wheelchair_access = ?, languages = ?, eligibility = ?, service_area = ?, national = ?,
                     coverage_radius_km = ?, opening_hours = ?, last_verified_at = ?, source = ?, source_url = ?, fetched_at = ?,
-                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?,
-                    need_weights = ?, kind_slugs = ?, restricted = ?, verified_day = ?, updated_at = ?
+                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?, updated_at = ?
                 WHERE id = \(id)
                 """, arguments: arguments)
             for table in ["locations", "schedules", "service_areas", "service_needs", "service_kind_tags"] {
@@ -66,8 +64,8 @@ struct ServiceWriter {
                 INSERT INTO services (organisation_id, name, description, status, phone, email, url, cost, delivery,
                     wheelchair_access, languages, eligibility, service_area, national, coverage_radius_km, opening_hours,
                     last_verified_at, source, source_url, fetched_at, content_hash, organisation_name, kinds_text, needs_text,
-                    cells, need_tokens, need_weights, kind_slugs, restricted, verified_day, updated_at, external_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    cells, need_tokens, updated_at, external_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: arguments + [record.externalID, now])
             id = db.lastInsertedRowID
             outcome = .created
@@ -93,6 +91,13 @@ struct ServiceWriter {
                            arguments: [id, key.kind, key.code, label])
         }
         try writeTags(id: id, tags: tags, kinds: kinds, db: db)
+        let first = placed.lazy.compactMap(\.1.point).first
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO service_facts (id, active, restricted, national, verified_day, kind_slugs, need_weights, latitude, longitude, venues)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, record.status == .active, restricted, national, record.lastVerifiedAt.flatMap(CivilDate.dayNumber),
+                             (kinds + tags.inferredKinds).joined(separator: ","), Self.needWeights(tags), first?.latitude, first?.longitude,
+                             placed.filter { $0.1.point != nil }.count])
         return (id, outcome)
     }
 

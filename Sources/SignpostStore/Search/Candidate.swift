@@ -26,10 +26,13 @@ struct CandidateFilter {
     var queryKinds: [String]
     var helplineKinds: [String]
     var urgentKinds: [String]
+    var urgentQuery: Bool
 
-    /// Reads "money:1 food:0.75" and "food-bank,helpline" without building collections.
+    /// Reads "money:1 food:0.75" and "food-bank,helpline" without building collections, and only
+    /// when this query can use them (a search may read thousands of candidates).
     func score(_ candidate: inout Candidate, needWeights: String, kinds: String) {
-        for pair in needWeights.split(separator: " ") {
+        let readNeeds = !strongNeeds.isEmpty || !weakNeeds.isEmpty || urgentQuery
+        for pair in needWeights.split(separator: " ") where readNeeds {
             guard let colon = pair.firstIndex(of: ":") else { continue }
             let need = pair[..<colon]
             guard let weight = Double(pair[pair.index(after: colon)...]) else { continue }
@@ -37,7 +40,7 @@ struct CandidateFilter {
             else if weakNeeds.contains(where: { $0 == need }) { candidate.weakStrength = max(candidate.weakStrength, weight) }
             if need == "urgent", weight >= 0.7 { candidate.urgentRoute = true }
         }
-        guard !kinds.isEmpty else { return }
+        guard !kinds.isEmpty, !queryKinds.isEmpty || urgentQuery || candidate.national else { return }
         for kind in kinds.split(separator: ",") {
             if queryKinds.contains(where: { $0 == kind }) { candidate.kindMatch = true }
             if helplineKinds.contains(where: { $0 == kind }) { candidate.helpline = true }

@@ -80,38 +80,42 @@ struct SearchExecutor {
             let tokens = GeoCells.covering(place.point.boundingBox(kilometres: radius)) + placeKeys.map { GeoCells.areaToken(kind: $0.kind, code: $0.code) }
             placeClause = Self.column("cells", tokens)
         }
-        let textAll = FTSPattern.all(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
-        let textAny = FTSPattern.any(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
-        let phrases = FTSPattern.any(understood.needPhrases.map { [$0] }).map { "\(Migrations.textColumns) : (\($0))" }
+        let wordsAll = Self.or([FTSPattern.all(understood.textGroups), FTSPattern.any(understood.needPhrases.map { [$0] })])
+        let wordsAny = Self.or([FTSPattern.any(understood.textGroups), FTSPattern.any(understood.needPhrases.map { [$0] })])
 
         var candidates: [Int64: Candidate] = [:]
         let point = place?.point
         let filter = CandidateFilter(strongNeeds: understood.explicitNeeds + understood.textNeeds, weakNeeds: weakNeeds,
                                      queryKinds: understood.kinds, helplineKinds: Array(context.helplineKinds),
-                                     urgentKinds: Array(context.urgentKinds))
+                                     urgentKinds: Array(context.urgentKinds), urgentQuery: understood.urgent)
         if !wanted.isEmpty {
             // Needs asked for by name are a filter; the words only rank within it.
             let needs = Self.and([Self.column("need_tokens", wanted.map(GeoCells.needToken)), placeClause])!
-            try collect(needs, ranked: false, near: point, filter: filter, into: &candidates)
-            if let words = Self.or([textAll, phrases]), !candidates.isEmpty {
-                try collect(Self.and([needs, "(\(words))"])!, ranked: true, near: point, filter: filter, into: &candidates)
+            try collect(needs, near: point, filter: filter, into: &candidates)
+            if let words = wordsAll, !candidates.isEmpty {
+                try scoreText(words, within: needs, allMatch: false, candidates: &candidates)
             }
-        } else if !textNeeds.isEmpty || textAll != nil {
+        } else if !textNeeds.isEmpty || wordsAll != nil {
             // Needs read from the words widen the net together with the words themselves.
             let needs = textNeeds.isEmpty ? nil : Self.column("need_tokens", textNeeds.map(GeoCells.needToken))
-            try collect(Self.and([Self.or([needs, textAll, phrases]), placeClause])!, ranked: true, near: point, filter: filter, into: &candidates)
+            var words = wordsAll
+            try collect(Self.and([Self.or([needs, words.map(Self.inText)]), placeClause])!, near: point, filter: filter, into: &candidates)
             if candidates.isEmpty, understood.textGroups.count > 1 {
                 // No service has every word: fall back to any of them rather than nothing.
-                try collect(Self.and([Self.or([needs, textAny, phrases]), placeClause])!, ranked: true, near: point, filter: filter, into: &candidates)
+                words = wordsAny
+                try collect(Self.and([Self.or([needs, words.map(Self.inText)]), placeClause])!, near: point, filter: filter, into: &candidates)
+            }
+            if let words, !candidates.isEmpty {
+                try scoreText(words, within: placeClause, allMatch: needs == nil, candidates: &candidates)
             }
             if candidates.isEmpty, !weakNeeds.isEmpty {
-                try collect(Self.and([Self.column("need_tokens", weakNeeds.map(GeoCells.needToken)), placeClause])!, ranked: false,
+                try collect(Self.and([Self.column("need_tokens", weakNeeds.map(GeoCells.needToken)), placeClause])!,
                             near: point, filter: filter, into: &candidates)
             }
         } else if let placeClause {
-            try collect(placeClause, ranked: false, near: point, filter: filter, into: &candidates)
+            try collect(placeClause, near: point, filter: filter, into: &candidates)
         } else {
-            try collect(nil, ranked: false, near: nil, filter: filter, into: &candidates)
+            try collect(nil, near: nil, filter: filter, into: &candidates)
         }
         if let place {
             try placeCandidates(&candidates, place: place, radius: radius, keys: placeKeys, understood: understood, wanted: wanted,
@@ -122,47 +126,76 @@ struct SearchExecutor {
 
     /// Runs one candidate query and folds its rows (one per venue) into `candidates`: everything
     /// ranking needs comes back in the same pass, read by column position.
-    func collect(_ expression: String?, ranked: Bool, near point: GeoPoint?, only ids: [Int64]? = nil,
+    func collect(_ expression: String?, near point: GeoPoint?, only ids: [Int64]? = nil,
                  filter: CandidateFilter, into candidates: inout [Int64: Candidate]) throws {
-        let rank = ranked ? "bm25(services_fts, \(Migrations.bm25Weights))" : "0.0"
-        let columns = "s.restricted, s.national, s.verified_day, s.kind_slugs, s.need_weights, l.latitude, l.longitude"
-        let only = ids == nil ? "" : " AND s.id IN (SELECT value FROM json_each(?))"
+        let columns = "x.restricted, x.national, x.verified_day, x.kind_slugs, x.need_weights, x.latitude, x.longitude, x.venues"
+        let only = ids == nil ? "" : " AND x.id IN (SELECT value FROM json_each(?))"
         let statement: Statement
         if let expression {
             statement = try db.cachedStatement(sql: """
-                SELECT f.rowid, \(rank), \(columns)
-                FROM services_fts f JOIN services s ON s.id = f.rowid LEFT JOIN locations l ON l.service_id = s.id
-                WHERE services_fts MATCH ? AND s.status = 'active'\(only)
+                SELECT f.rowid, 0.0, \(columns)
+                FROM services_fts f JOIN service_facts x ON x.id = f.rowid
+                WHERE services_fts MATCH ? AND x.active = 1\(only)
                 """)
             statement.arguments = ids.map { [expression, TaxonomyTables.json($0)] } ?? [expression]
         } else {
-            statement = try db.cachedStatement(sql: """
-                SELECT s.id, 0.0, \(columns) FROM services s LEFT JOIN locations l ON l.service_id = s.id WHERE s.status = 'active'\(only)
-                """)
+            statement = try db.cachedStatement(sql: "SELECT x.id, 0.0, \(columns) FROM service_facts x WHERE x.active = 1\(only)")
             statement.arguments = ids.map { [TaxonomyTables.json($0)] } ?? []
         }
         let rows = try Row.fetchCursor(statement)
+        var multiVenue: [Int64] = []
         while let row = try rows.next() {
             let id: Int64 = row[0]
-            let distance: Double? = point.flatMap { p in
-                (row[7] as Double?).flatMap { lat in (row[8] as Double?).map { p.distanceKilometres(to: GeoPoint(latitude: lat, longitude: $0)) } }
-            }
-            if var existing = candidates[id] {
-                if ranked { existing.textRank = max(existing.textRank ?? 0, -(row[1] as Double)) }
-                if let distance, existing.distance.map({ $0 > distance }) ?? true { existing.distance = distance }
-                candidates[id] = existing
-                continue
-            }
+            if candidates[id] != nil { continue }
             var c = Candidate(id: id)
-            if ranked { let r = -(row[1] as Double); c.textRank = r > 0 ? r : nil }
             c.restricted = row[2]
             c.national = row[3]
             c.verifiedDay = row[4]
             filter.score(&c, needWeights: row[6], kinds: row[5])
-            c.distance = distance
+            if let point, let latitude = row[7] as Double?, let longitude = row[8] as Double? {
+                c.distance = point.distanceKilometres(to: GeoPoint(latitude: latitude, longitude: longitude))
+                if (row[9] as Int) > 1 { multiVenue.append(id) }
+            }
             candidates[id] = c
         }
+        // The few services with several venues: measure to the nearest one.
+        if let point, !multiVenue.isEmpty {
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT service_id, latitude, longitude FROM locations WHERE service_id IN (SELECT value FROM json_each(?)) AND latitude IS NOT NULL"),
+                                        arguments: [TaxonomyTables.json(multiVenue)]) {
+                let id: Int64 = row[0]
+                let d = point.distanceKilometres(to: GeoPoint(latitude: row[1], longitude: row[2]))
+                if candidates[id]?.distance.map({ $0 > d }) ?? true { candidates[id]?.distance = d }
+            }
+        }
     }
+
+    /// Text relevance for the candidates that match `words` (plain-word FTS5 syntax) within `scope`:
+    /// BM25 when there are few of them; when a common word matches thousands, BM25 over the many
+    /// place tokens costs more than it tells, so a match in the name or kind counts double one in
+    /// the description instead.
+    func scoreText(_ words: String, within scope: String?, allMatch: Bool, candidates: inout [Int64: Candidate]) throws {
+        let expression = Self.and([Self.inText(words), scope])!
+        var matches: [Int64]? = nil
+        if !allMatch { matches = try rowids(expression) }
+        let count = matches?.count ?? candidates.count
+        if count <= 1200 {
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT rowid, bm25(services_fts, \(Migrations.bm25Weights)) FROM services_fts WHERE services_fts MATCH ?"),
+                                           arguments: [expression])
+            while let row = try rows.next() {
+                let rank = -(row[1] as Double)
+                candidates[row[0]]?.textRank = rank > 0 ? rank : 0.000_001
+            }
+            return
+        }
+        for id in matches ?? Array(candidates.keys) { candidates[id]?.textRank = 1 }
+        for id in try rowids(Self.and(["{name kinds_text} : (\(words))", scope])!) { candidates[id]?.textRank = 2 }
+    }
+
+    func rowids(_ expression: String) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM services_fts WHERE services_fts MATCH ?"), arguments: [expression])
+    }
+
+    static func inText(_ words: String) -> String { "\(Migrations.textColumns) : (\(words))" }
 
     /// Coverage and the catchment rule: a candidate found by its grid cell must really be within
     /// the radius, and a service that states its areas is only for people in them.
@@ -186,10 +219,10 @@ struct SearchExecutor {
         if !outside.isEmpty {
             // Few services: check each against the same needs and words, without the place.
             let needs = wanted.isEmpty ? understood.textNeeds : wanted
-            let words = FTSPattern.all(understood.textGroups).map { "\(Migrations.textColumns) : (\($0))" }
+            let words = FTSPattern.all(understood.textGroups).map(Self.inText)
             let expression = wanted.isEmpty ? Self.or([Self.column("need_tokens", needs.map(GeoCells.needToken)), words])
                                             : Self.column("need_tokens", needs.map(GeoCells.needToken))
-            try collect(expression, ranked: expression != nil, near: point, only: Array(outside), filter: filter, into: &candidates)
+            try collect(expression, near: point, only: Array(outside), filter: filter, into: &candidates)
         }
         // Only services without a venue in the radius, or with stated areas, need their coverage read.
         let unsure = candidates.values.filter { c in c.restricted || (c.distance.map { $0 > radius } ?? true) }.map(\.id)
