@@ -30,6 +30,7 @@ struct SearchBenchmark: AsyncParsableCommand {
     @Option(help: "Write [{qid,total,ids}] here.") var answers: String?
     @Option(name: .customLong("export-data"), help: "Write the synthetic services as JSONL.") var exportData: String?
     @Option(name: .customLong("export-queries"), help: "Write the synthetic need+text queries as JSON.") var exportQueries: String?
+    @Option(help: "Which searches to time: need, text, both (comma-separated).") var only: String = "need,text,both"
 
     func run() async throws {
         guard let seedURL = Seeder.locateSeed(explicit: seedDir) else { throw BenchError("no Seed/ folder; pass --seed-dir") }
@@ -117,13 +118,14 @@ struct SearchBenchmark: AsyncParsableCommand {
                              text: text ? words[Int(generator.random.next() % UInt64(words.count))] : nil)
             }
         }
+        let chosen = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         let kinds: [(String, [Probe])] = [
-            ("need + postcode", probes(need: true, text: false)),
-            ("text + postcode", probes(need: false, text: true)),
-            ("need + text + postcode", probes(need: true, text: true)),
-        ]
-        if let exportQueries {
-            let list = kinds[2].1.enumerated().map { i, p in
+            ("need", "need + postcode", probes(need: true, text: false)),
+            ("text", "text + postcode", probes(need: false, text: true)),
+            ("both", "need + text + postcode", probes(need: true, text: true)),
+        ].filter { chosen.contains($0.0) }.map { ($0.1, $0.2) }
+        if let exportQueries, let both = kinds.last {
+            let list = both.1.enumerated().map { i, p in
                 Workload.Query(qid: "q\(i)", terms: p.text.map { [$0] } ?? [], need: p.need, lat: p.point.latitude, lon: p.point.longitude, radius_km: 10)
             }
             try Workload.write(list, to: exportQueries)

@@ -84,7 +84,7 @@ enum Migrations {
                 national INTEGER NOT NULL,
                 verified_day INTEGER,              -- last_verified_at as days since 1970
                 kind_slugs TEXT NOT NULL,          -- "food-bank,helpline"
-                need_weights TEXT NOT NULL,        -- "money:1 food:0.75"
+                need_weights BLOB NOT NULL,        -- one byte per need in taxonomy order: weight × 100, 0 = not tagged
                 latitude REAL, longitude REAL,     -- its first venue
                 venues INTEGER NOT NULL);
             CREATE TABLE locations (

@@ -59,7 +59,7 @@ extension Directory {
                 try db.execute(sql: "UPDATE services SET need_tokens = ?, needs_text = ? WHERE id = ?",
                                arguments: [ServiceWriter.needTokens(tags.needs.keys), needNames.joined(separator: " · "), id])
                 try db.execute(sql: "UPDATE service_facts SET need_weights = ?, kind_slugs = ? WHERE id = ?",
-                               arguments: [ServiceWriter.needWeights(tags), (kinds + tags.inferredKinds).joined(separator: ","), id])
+                               arguments: [ServiceWriter.needWeights(tags, taxonomy: writer.context.taxonomy), (kinds + tags.inferredKinds).joined(separator: ","), id])
             }
         }
     }

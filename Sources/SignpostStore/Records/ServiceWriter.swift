@@ -96,7 +96,7 @@ struct ServiceWriter {
             INSERT OR REPLACE INTO service_facts (id, active, restricted, national, verified_day, kind_slugs, need_weights, latitude, longitude, venues)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, record.status == .active, restricted, national, record.lastVerifiedAt.flatMap(CivilDate.dayNumber),
-                             (kinds + tags.inferredKinds).joined(separator: ","), Self.needWeights(tags), first?.latitude, first?.longitude,
+                             (kinds + tags.inferredKinds).joined(separator: ","), Self.needWeights(tags, taxonomy: context.taxonomy), first?.latitude, first?.longitude,
                              placed.filter { $0.1.point != nil }.count])
         return (id, outcome)
     }
@@ -129,8 +129,14 @@ struct ServiceWriter {
         return Array(NSOrderedSet(array: tokens)).compactMap { $0 as? String }.joined(separator: " ")
     }
 
-    static func needWeights(_ tags: Tags) -> String {
-        tags.needs.sorted { $0.key < $1.key }.map { "\($0.key):\(($0.value.weight * 100).rounded() / 100)" }.joined(separator: " ")
+    /// One byte per need, in taxonomy order (weight × 100): ranking reads a candidate's strength
+    /// for the needs asked for by position, without parsing anything.
+    static func needWeights(_ tags: Tags, taxonomy: Taxonomy) -> Data {
+        var bytes = [UInt8](repeating: 0, count: taxonomy.needs.count)
+        for (index, need) in taxonomy.needs.enumerated() {
+            if let weight = tags.needs[need.slug]?.weight { bytes[index] = UInt8(max(1, min(100, (weight * 100).rounded()))) }
+        }
+        return Data(bytes)
     }
 
     static func needTokens<S: Sequence>(_ needs: S) -> String where S.Element == String {

@@ -1,3 +1,4 @@
+import Foundation
 import SignpostCore
 
 /// What the search gathered about one service before ranking, kept small: a search may weigh
@@ -21,27 +22,39 @@ struct Candidate {
 
 /// The parts of a query that candidates are scored against while they are read.
 struct CandidateFilter {
-    var strongNeeds: [String]
-    var weakNeeds: [String]
+    /// Positions of needs in the taxonomy (and so in each service's weight bytes).
+    var strongNeeds: [Int]
+    var weakNeeds: [Int]
+    var urgentNeed: Int?
     var queryKinds: [String]
     var helplineKinds: [String]
     var urgentKinds: [String]
     var urgentQuery: Bool
 
-    /// Reads "money:1 food:0.75" and "food-bank,helpline" without building collections, and only
-    /// when this query can use them (a search may read thousands of candidates).
-    func score(_ candidate: inout Candidate, needWeights: String, kinds: String) {
-        let readNeeds = !strongNeeds.isEmpty || !weakNeeds.isEmpty || urgentQuery
-        for pair in needWeights.split(separator: " ") where readNeeds {
-            guard let colon = pair.firstIndex(of: ":") else { continue }
-            let need = pair[..<colon]
-            guard let weight = Double(pair[pair.index(after: colon)...]) else { continue }
-            if strongNeeds.contains(where: { $0 == need }) { candidate.needStrength = max(candidate.needStrength, weight) }
-            else if weakNeeds.contains(where: { $0 == need }) { candidate.weakStrength = max(candidate.weakStrength, weight) }
-            if need == "urgent", weight >= 0.7 { candidate.urgentRoute = true }
+    init(taxonomy: Taxonomy, strong: [String], weak: [String], queryKinds: [String], helplineKinds: Set<String>,
+         urgentKinds: Set<String>, urgentQuery: Bool) {
+        let position = Dictionary(uniqueKeysWithValues: taxonomy.needs.enumerated().map { ($1.slug, $0) })
+        strongNeeds = strong.compactMap { position[$0] }
+        weakNeeds = weak.compactMap { position[$0] }
+        urgentNeed = position["urgent"]
+        self.queryKinds = queryKinds
+        self.helplineKinds = Array(helplineKinds)
+        self.urgentKinds = Array(urgentKinds)
+        self.urgentQuery = urgentQuery
+    }
+
+    /// Scores need strength from the weight bytes and reads the kinds ("food-bank,helpline") only
+    /// when this query can use them: a search may read thousands of candidates.
+    func score(_ candidate: inout Candidate, weights: Data?, kinds: () -> String) {
+        if let weights {
+            for i in strongNeeds where i < weights.count { candidate.needStrength = max(candidate.needStrength, Double(weights[weights.startIndex + i]) / 100) }
+            for i in weakNeeds where i < weights.count { candidate.weakStrength = max(candidate.weakStrength, Double(weights[weights.startIndex + i]) / 100) }
+            if urgentQuery, let i = urgentNeed, i < weights.count, weights[weights.startIndex + i] >= 70 { candidate.urgentRoute = true }
         }
-        guard !kinds.isEmpty, !queryKinds.isEmpty || urgentQuery || candidate.national else { return }
-        for kind in kinds.split(separator: ",") {
+        guard !queryKinds.isEmpty || urgentQuery || candidate.national else { return }
+        let list = kinds()
+        guard !list.isEmpty else { return }
+        for kind in list.split(separator: ",") {
             if queryKinds.contains(where: { $0 == kind }) { candidate.kindMatch = true }
             if helplineKinds.contains(where: { $0 == kind }) { candidate.helpline = true }
             if urgentKinds.contains(where: { $0 == kind }) { candidate.urgentRoute = true }

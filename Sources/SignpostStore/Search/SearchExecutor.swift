@@ -85,9 +85,9 @@ struct SearchExecutor {
 
         var candidates: [Int64: Candidate] = [:]
         let point = place?.point
-        let filter = CandidateFilter(strongNeeds: understood.explicitNeeds + understood.textNeeds, weakNeeds: weakNeeds,
-                                     queryKinds: understood.kinds, helplineKinds: Array(context.helplineKinds),
-                                     urgentKinds: Array(context.urgentKinds), urgentQuery: understood.urgent)
+        let filter = CandidateFilter(taxonomy: context.taxonomy, strong: understood.explicitNeeds + understood.textNeeds,
+                                     weak: weakNeeds, queryKinds: understood.kinds, helplineKinds: context.helplineKinds,
+                                     urgentKinds: context.urgentKinds, urgentQuery: understood.urgent)
         if !wanted.isEmpty {
             // Needs asked for by name are a filter; the words only rank within it.
             let needs = Self.and([Self.column("need_tokens", wanted.map(GeoCells.needToken)), placeClause])!
@@ -151,7 +151,7 @@ struct SearchExecutor {
             c.restricted = row[2]
             c.national = row[3]
             c.verifiedDay = row[4]
-            filter.score(&c, needWeights: row[6], kinds: row[5])
+            filter.score(&c, weights: row.dataNoCopy(atIndex: 6), kinds: { row[5] })
             if let point, let latitude = row[7] as Double?, let longitude = row[8] as Double? {
                 c.distance = point.distanceKilometres(to: GeoPoint(latitude: latitude, longitude: longitude))
                 if (row[9] as Int) > 1 { multiVenue.append(id) }
@@ -176,7 +176,8 @@ struct SearchExecutor {
     func scoreText(_ words: String, within scope: String?, allMatch: Bool, candidates: inout [Int64: Candidate]) throws {
         let expression = Self.and([Self.inText(words), scope])!
         var matches: [Int64]? = nil
-        if !allMatch { matches = try rowids(expression) }
+        // Matches are a subset of the candidates: when those are few, BM25 them straight away.
+        if !allMatch && candidates.count > 1200 { matches = try rowids(expression) }
         let count = matches?.count ?? candidates.count
         if count <= 1200 {
             let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT rowid, bm25(services_fts, \(Migrations.bm25Weights)) FROM services_fts WHERE services_fts MATCH ?"),
