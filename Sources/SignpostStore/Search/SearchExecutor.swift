@@ -91,7 +91,7 @@ struct SearchExecutor {
         if !wanted.isEmpty {
             // Needs asked for by name are a filter; the words only rank within it.
             let needs = Self.and([Self.column("need_tokens", wanted.map(GeoCells.needToken)), placeClause])!
-            try collect(needs, near: point, filter: filter, into: &candidates)
+            try collect(needs, near: point, within: radius, filter: filter, into: &candidates)
             if let words = wordsAll, !candidates.isEmpty {
                 try scoreText(words, within: needs, allMatch: false, candidates: &candidates)
             }
@@ -99,21 +99,21 @@ struct SearchExecutor {
             // Needs read from the words widen the net together with the words themselves.
             let needs = textNeeds.isEmpty ? nil : Self.column("need_tokens", textNeeds.map(GeoCells.needToken))
             var words = wordsAll
-            try collect(Self.and([Self.or([needs, words.map(Self.inText)]), placeClause])!, near: point, filter: filter, into: &candidates)
+            try collect(Self.and([Self.or([needs, words.map(Self.inText)]), placeClause])!, near: point, within: radius, filter: filter, into: &candidates)
             if candidates.isEmpty, understood.textGroups.count > 1 {
                 // No service has every word: fall back to any of them rather than nothing.
                 words = wordsAny
-                try collect(Self.and([Self.or([needs, words.map(Self.inText)]), placeClause])!, near: point, filter: filter, into: &candidates)
+                try collect(Self.and([Self.or([needs, words.map(Self.inText)]), placeClause])!, near: point, within: radius, filter: filter, into: &candidates)
             }
             if let words, !candidates.isEmpty {
                 try scoreText(words, within: placeClause, allMatch: needs == nil, candidates: &candidates)
             }
             if candidates.isEmpty, !weakNeeds.isEmpty {
                 try collect(Self.and([Self.column("need_tokens", weakNeeds.map(GeoCells.needToken)), placeClause])!,
-                            near: point, filter: filter, into: &candidates)
+                            near: point, within: radius, filter: filter, into: &candidates)
             }
         } else if let placeClause {
-            try collect(placeClause, near: point, filter: filter, into: &candidates)
+            try collect(placeClause, near: point, within: radius, filter: filter, into: &candidates)
         } else {
             try collect(nil, near: nil, filter: filter, into: &candidates)
         }
@@ -126,18 +126,25 @@ struct SearchExecutor {
 
     /// Runs one candidate query and folds its rows (one per venue) into `candidates`: everything
     /// ranking needs comes back in the same pass, read by column position.
-    func collect(_ expression: String?, near point: GeoPoint?, only ids: [Int64]? = nil,
+    func collect(_ expression: String?, near point: GeoPoint?, within radius: Double? = nil, only ids: [Int64]? = nil,
                  filter: CandidateFilter, into candidates: inout [Int64: Candidate]) throws {
         let columns = "x.restricted, x.national, x.verified_day, x.kind_slugs, x.need_weights, x.latitude, x.longitude, x.venues"
         let only = ids == nil ? "" : " AND x.id IN (SELECT value FROM json_each(?))"
+        // Grid cells overshoot the circle: drop single-venue services outside its box in SQL. Services
+        // that state areas (restricted) may cover the place from afar, so they always come through.
+        let box = point.flatMap { p in radius.map { p.boundingBox(kilometres: $0) } }
+        let inBox = box == nil ? "" : " AND (x.restricted = 1 OR x.venues != 1 OR (x.latitude BETWEEN ? AND ? AND x.longitude BETWEEN ? AND ?))"
         let statement: Statement
         if let expression {
             statement = try db.cachedStatement(sql: """
                 SELECT f.rowid, 0.0, \(columns)
                 FROM services_fts f JOIN service_facts x ON x.id = f.rowid
-                WHERE services_fts MATCH ? AND x.active = 1\(only)
+                WHERE services_fts MATCH ? AND x.active = 1\(only)\(inBox)
                 """)
-            statement.arguments = ids.map { [expression, TaxonomyTables.json($0)] } ?? [expression]
+            var arguments: StatementArguments = [expression]
+            if let ids { arguments += [TaxonomyTables.json(ids)] }
+            if let box { arguments += [box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude] }
+            statement.arguments = arguments
         } else {
             statement = try db.cachedStatement(sql: "SELECT x.id, 0.0, \(columns) FROM service_facts x WHERE x.active = 1\(only)")
             statement.arguments = ids.map { [TaxonomyTables.json($0)] } ?? []
@@ -149,6 +156,11 @@ struct SearchExecutor {
             if candidates[id] != nil { continue }
             var c = Candidate(id: id)
             c.restricted = row[2]
+            if let point, let radius, !c.restricted, (row[9] as Int) == 1, let latitude = row[7] as Double?, let longitude = row[8] as Double? {
+                // The box's corners are outside the circle: such a service cannot qualify.
+                let d = point.distanceKilometres(to: GeoPoint(latitude: latitude, longitude: longitude))
+                if d > radius { continue }
+            }
             c.national = row[3]
             c.verifiedDay = row[4]
             filter.score(&c, weights: row.dataNoCopy(atIndex: 6), kinds: { row[5] })
