@@ -45,6 +45,16 @@ struct SeededSearchTests {
         #expect(response.query.notes.first?.contains("999") == true)
     }
 
+    @Test("the crisis route that fits the words comes first", arguments: [
+        ("thinking of ending my life", "crisis-line"), ("high temperature after chemo", "acute-oncology-line"),
+        ("I am not safe at home", "domestic-abuse-helpline"),
+    ])
+    func rightCrisisRoute(q: String, kind: String) async throws {
+        let response = try await search("DH1 3LE", q: q)
+        let first = try #require(response.results.first)
+        #expect(first.service.serviceKinds.contains(kind), "\(first.service.name) \(first.service.serviceKinds)")
+    }
+
     @Test("misspellings still find the right help", arguments: [("councelling", "emotional"), ("debts advise", "money")])
     func misspelt(q: String, need: String) async throws {
         let response = try await search("DH1 3LE", q: q)
