@@ -18,11 +18,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "SignpostCore"),
         .target(name: "SignpostStore", dependencies: [
             "SignpostCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "SignpostHarvest", dependencies: ["SignpostCore", "SignpostStore", "CCurl", "CLibXML2"]),
         .target(name: "SignpostServer", dependencies: [
             "SignpostCore", "SignpostStore",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -46,6 +49,11 @@ let package = Package(
         ], path: "Tests/TestSupport"),
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore", "TestSupport"]),
         .testTarget(name: "SignpostStoreTests", dependencies: ["SignpostCore", "SignpostStore", "TestSupport"]),
+        .testTarget(name: "SignpostHarvestTests", dependencies: [
+            "SignpostHarvest", "TestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "SignpostServerTests", dependencies: [
             "SignpostCore", "SignpostStore", "SignpostServer", "TestSupport",
         ]),
