@@ -19,15 +19,26 @@ public enum GeoCells {
         }
     }
 
-    /// Tokens whose cells together cover `box`, at the finest level that needs few of them.
-    public static func covering(_ box: BoundingBox) -> [String] {
+    /// Tokens whose cells together cover the circle of `kilometres` around `centre`, at the finest
+    /// level that needs few of them; cells of the box's corners that the circle misses are left out.
+    public static func covering(_ centre: GeoPoint, kilometres: Double) -> [String] {
+        let box = centre.boundingBox(kilometres: kilometres)
         for level in 0..<latitudeSizes.count {
             let (x0, y0) = index(box.minLatitude, box.minLongitude, level: level)
             let (x1, y1) = index(box.maxLatitude, box.maxLongitude, level: level)
             let count = (x1 - x0 + 1) * (y1 - y0 + 1)
             if count <= maxCellsPerQuery || level == latitudeSizes.count - 1 {
+                let height = latitudeSizes[level], width = height * longitudeStretch
                 var tokens: [String] = []
-                for x in x0...x1 { for y in y0...y1 { tokens.append(token(level: level, x: x, y: y)) } }
+                for x in x0...x1 {
+                    for y in y0...y1 {
+                        // The cell's point nearest the centre must lie within the circle.
+                        let south = Double(y) * height - 90, west = Double(x) * width - 180
+                        let nearest = GeoPoint(latitude: min(max(centre.latitude, south), south + height),
+                                               longitude: min(max(centre.longitude, west), west + width))
+                        if nearest.distanceKilometres(to: centre) <= kilometres { tokens.append(token(level: level, x: x, y: y)) }
+                    }
+                }
                 return tokens
             }
         }

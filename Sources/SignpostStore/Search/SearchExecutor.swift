@@ -77,7 +77,7 @@ struct SearchExecutor {
             if let lad = place.localAuthority { placeKeys.append(("lad", lad.code)) }
             if let outcode = place.outcode { placeKeys.append(("outcode", outcode)) }
             if let sector = place.sector { placeKeys.append(("sector", sector)) }
-            let tokens = GeoCells.covering(place.point.boundingBox(kilometres: radius)) + placeKeys.map { GeoCells.areaToken(kind: $0.kind, code: $0.code) }
+            let tokens = GeoCells.covering(place.point, kilometres: radius) + placeKeys.map { GeoCells.areaToken(kind: $0.kind, code: $0.code) }
             placeClause = Self.column("cells", tokens)
         }
         let wordsAll = Self.or([FTSPattern.all(understood.textGroups), FTSPattern.any(understood.needPhrases.map { [$0] })])
@@ -182,9 +182,9 @@ struct SearchExecutor {
     }
 
     /// Text relevance for the candidates that match `words` (plain-word FTS5 syntax) within `scope`:
-    /// BM25 when there are few of them; when a common word matches thousands, BM25 over the many
-    /// place tokens costs more than it tells, so a match in the name or kind counts double one in
-    /// the description instead.
+    /// BM25 when there are few of them. When a common word matches thousands, BM25 over the many
+    /// place tokens costs more than it tells: every match then counts the same, and need, distance
+    /// and freshness order them.
     func scoreText(_ words: String, within scope: String?, allMatch: Bool, candidates: inout [Int64: Candidate]) throws {
         let expression = Self.and([Self.inText(words), scope])!
         var matches: [Int64]? = nil
@@ -201,7 +201,6 @@ struct SearchExecutor {
             return
         }
         for id in matches ?? Array(candidates.keys) { candidates[id]?.textRank = 1 }
-        for id in try rowids(Self.and(["{name kinds_text} : (\(words))", scope])!) { candidates[id]?.textRank = 2 }
     }
 
     func rowids(_ expression: String) throws -> [Int64] {
