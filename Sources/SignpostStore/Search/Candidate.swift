@@ -45,11 +45,11 @@ struct CandidateFilter {
 
     /// Scores need strength from the weight bytes and reads the kinds ("food-bank,helpline") only
     /// when this query can use them: a search may read thousands of candidates.
-    func score(_ candidate: inout Candidate, weights: Data?, kinds: () -> String) {
+    func score(_ candidate: inout Candidate, weights: UnsafeRawBufferPointer?, kinds: () -> String) {
         if let weights {
-            for i in strongNeeds where i < weights.count { candidate.needStrength = max(candidate.needStrength, Double(weights[weights.startIndex + i]) / 100) }
-            for i in weakNeeds where i < weights.count { candidate.weakStrength = max(candidate.weakStrength, Double(weights[weights.startIndex + i]) / 100) }
-            if urgentQuery, let i = urgentNeed, i < weights.count, weights[weights.startIndex + i] >= 70 { candidate.urgentRoute = true }
+            for i in strongNeeds where i < weights.count { candidate.needStrength = max(candidate.needStrength, Double(weights[i]) / 100) }
+            for i in weakNeeds where i < weights.count { candidate.weakStrength = max(candidate.weakStrength, Double(weights[i]) / 100) }
+            if urgentQuery, let i = urgentNeed, i < weights.count, weights[i] >= 70 { candidate.urgentRoute = true }
         }
         guard !queryKinds.isEmpty || urgentQuery || candidate.national else { return }
         let list = kinds()

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import SignpostCore
 
 /// Runs one search inside one read transaction: place → query understanding → candidates →
@@ -151,23 +152,26 @@ struct SearchExecutor {
         }
         let rows = try Row.fetchCursor(statement)
         var multiVenue: [Int64] = []
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
+        // Columns are read straight from the SQLite statement: this loop may run thousands of times.
+        let sql = statement.sqliteStatement
+        while try rows.next() != nil {
+            let id = sqlite3_column_int64(sql, 0)
             if candidates[id] != nil { continue }
             var c = Candidate(id: id)
-            c.restricted = row[2]
-            if let point, let radius, !c.restricted, (row[9] as Int) == 1, let latitude = row[7] as Double?, let longitude = row[8] as Double? {
-                // The box's corners are outside the circle: such a service cannot qualify.
-                let d = point.distanceKilometres(to: GeoPoint(latitude: latitude, longitude: longitude))
-                if d > radius { continue }
+            c.restricted = sqlite3_column_int64(sql, 2) != 0
+            let venues = sqlite3_column_int64(sql, 9)
+            if let point, sqlite3_column_type(sql, 7) != SQLITE_NULL {
+                let d = point.distanceKilometres(to: GeoPoint(latitude: sqlite3_column_double(sql, 7), longitude: sqlite3_column_double(sql, 8)))
+                // Outside the circle (the box's corners): a single-venue service without stated areas cannot qualify.
+                if let radius, !c.restricted, venues == 1, d > radius { continue }
+                c.distance = d
+                if venues > 1 { multiVenue.append(id) }
             }
-            c.national = row[3]
-            c.verifiedDay = row[4]
-            filter.score(&c, weights: row.dataNoCopy(atIndex: 6), kinds: { row[5] })
-            if let point, let latitude = row[7] as Double?, let longitude = row[8] as Double? {
-                c.distance = point.distanceKilometres(to: GeoPoint(latitude: latitude, longitude: longitude))
-                if (row[9] as Int) > 1 { multiVenue.append(id) }
-            }
+            c.national = sqlite3_column_int64(sql, 3) != 0
+            if sqlite3_column_type(sql, 4) != SQLITE_NULL { c.verifiedDay = Int(sqlite3_column_int64(sql, 4)) }
+            let weightCount = Int(sqlite3_column_bytes(sql, 6))
+            let weights = weightCount > 0 ? sqlite3_column_blob(sql, 6).map { UnsafeRawBufferPointer(start: $0, count: weightCount) } : nil
+            filter.score(&c, weights: weights, kinds: { sqlite3_column_text(sql, 5).map { String(cString: $0) } ?? "" })
             candidates[id] = c
         }
         // The few services with several venues: measure to the nearest one.
