@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
@@ -25,14 +26,17 @@ let package = Package(
             "SignpostCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "SignpostHarvest", dependencies: ["SignpostCore", "SignpostStore", "CCurl", "CLibXML2"]),
+        .target(name: "SignpostHarvest", dependencies: [
+            "SignpostCore", "SignpostStore", "CCurl", "CLibXML2",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "SignpostServer", dependencies: [
             "SignpostCore", "SignpostStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "signpost", dependencies: [
-            "SignpostCore", "SignpostStore", "SignpostServer",
+            "SignpostCore", "SignpostStore", "SignpostServer", "SignpostHarvest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

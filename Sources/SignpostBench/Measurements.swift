@@ -35,6 +35,8 @@ struct Latencies {
 enum Memory {
     static func peakMegabytes() -> Double { field("VmHWM") }
     static func currentMegabytes() -> Double { field("VmRSS") }
+    /// Heap and other private memory: RSS counts the memory-mapped database once per connection.
+    static func anonymousMegabytes() -> Double { field("RssAnon") }
 
     private static func field(_ name: String) -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }

@@ -41,3 +41,17 @@ struct StrictSearchTests {
         }
     }
 }
+
+@Suite("Top-k selection")
+struct TopKTests {
+    @Test("keeps exactly the best k, in order, whatever the input order")
+    func best() {
+        for _ in 0..<50 {
+            let values = (0..<Int.random(in: 0...300)).map { _ in Int.random(in: 0...100) }
+            let k = Int.random(in: 0...40)
+            var top = TopK<Int>(capacity: k, before: >)
+            for v in values { top.insert(v) }
+            #expect(top.sorted() == Array(values.sorted(by: >).prefix(k)))
+        }
+    }
+}

@@ -20,10 +20,10 @@ struct SearchExecutor {
         let understood = context.interpreter.understand(needs: request.needs, text: request.text, nation: place?.nation,
                                                         isKnownWord: isIndexedWord)
         let gathered = try gather(place: place, radius: request.radiusKilometres, understood: understood)
-        let candidates = try rank(gathered, request: request, understood: understood)
-        let total = candidates.count
+        let total = gathered.count
         let start = (request.page - 1) * request.limit
-        let page = start < total ? Array(candidates[start..<min(total, start + request.limit)]) : []
+        let best = try rank(gathered, request: request, understood: understood, keep: min(total, start + request.limit))
+        let page = start < best.count ? Array(best[start...]) : []
         let views = try ServiceViewLoader.load(page.map(\.id), db: db, context: context)
         let vias = try needSources(page.map(\.id))
         let results = page.compactMap { candidate -> SearchResult? in
@@ -283,7 +283,8 @@ struct SearchExecutor {
 
     // MARK: ranking
 
-    func rank(_ candidates: [Int64: Candidate], request: SearchRequest, understood: UnderstoodQuery) throws -> [Candidate] {
+    /// Scores every candidate and returns the best `keep`, in order.
+    func rank(_ candidates: [Int64: Candidate], request: SearchRequest, understood: UnderstoodQuery, keep: Int) throws -> [Candidate] {
         let maxText = candidates.values.compactMap(\.textRank).max() ?? 0
         let today = Int(self.today.timeIntervalSince1970 / 86_400)
         var ranked: [Candidate] = []
@@ -299,15 +300,16 @@ struct SearchExecutor {
             ranked.append(c)
         }
         let urgentFirst = understood.urgent
+        let before: (Candidate, Candidate) -> Bool
         switch request.sort {
         case .relevance:
-            ranked.sort { a, b in
+            before = { a, b in
                 if urgentFirst, a.urgentRoute != b.urgentRoute { return a.urgentRoute }
                 if a.score != b.score { return a.score > b.score }
                 return tieBreak(a, b)
             }
         case .distance:
-            ranked.sort { a, b in
+            before = { a, b in
                 if urgentFirst, a.urgentRoute != b.urgentRoute { return a.urgentRoute }
                 let ga = distanceGroup(a), gb = distanceGroup(b)
                 if ga != gb { return ga < gb }
@@ -316,7 +318,10 @@ struct SearchExecutor {
                 return tieBreak(a, b)
             }
         }
-        return ranked
+        if ranked.count <= keep * 4 { return Array(ranked.sorted(by: before).prefix(keep)) }
+        var top = TopK(capacity: keep, before: before)
+        for c in ranked { top.insert(c) }
+        return top.sorted()
     }
 
     /// Venues by distance, then area-wide local services, then national ones.
