@@ -154,9 +154,12 @@ struct SearchExecutor {
         var multiVenue: [Int64] = []
         // Columns are read straight from the SQLite statement: this loop may run thousands of times.
         let sql = statement.sqliteStatement
+        // One row per service (service_facts): when nothing was collected before, no row repeats.
+        let fresh = candidates.isEmpty
+        if fresh { candidates.reserveCapacity(256) }
         while try rows.next() != nil {
             let id = sqlite3_column_int64(sql, 0)
-            if candidates[id] != nil { continue }
+            if !fresh, candidates[id] != nil { continue }
             var c = Candidate(id: id)
             c.restricted = sqlite3_column_int64(sql, 2) != 0
             let venues = sqlite3_column_int64(sql, 9)
