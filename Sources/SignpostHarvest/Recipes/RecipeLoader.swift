@@ -88,18 +88,20 @@ public struct RecipeLoader: Sendable {
                 problem(node, "unknown type \"\(value)\" (use \(Recipe.SourceType.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
         }
+        // Fixture recipes use {base} and {host}, filled in with the test server's address at run time.
         let hosts = strings("allowed_hosts", in: top).map { $0.0.lowercased() }
+        let sampleHosts = hosts.map { $0.replacingOccurrences(of: "{host}", with: "fixture.invalid") }
         if hosts.isEmpty { problems.append(RecipeProblem(file: file, line: 1, reason: "allowed_hosts is required")) }
         let starts = strings("start_urls", in: top)
         if starts.isEmpty { problems.append(RecipeProblem(file: file, line: 1, reason: "start_urls is required")) }
         for (url, node) in starts {
-            let sample = url.replacingOccurrences(of: "{base}", with: "http://{host}")
+            let sample = url.replacingOccurrences(of: "{base}", with: "http://fixture.invalid")
             guard let components = URLComponents(string: sample), let scheme = components.scheme?.lowercased() else {
                 problem(node, "not a URL: \(url)"); continue
             }
             if scheme != "http" && scheme != "https" { problem(node, "only http and https are allowed, not \(scheme): \(url)"); continue }
             let host = components.host?.lowercased() ?? ""
-            if !hosts.contains(host) { problem(node, "host \(host) is not in allowed_hosts") }
+            if !sampleHosts.contains(host) { problem(node, "host \(host) is not in allowed_hosts") }
         }
         var follow = Recipe.Follow()
         if let node = top["follow"] {

@@ -8,6 +8,7 @@ enum Migrations {
         migrator.registerMigration("v1-geography", migrate: createGeography)
         migrator.registerMigration("v1-directory", migrate: createDirectory)
         migrator.registerMigration("v1-search-index", migrate: createSearchIndex)
+        migrator.registerMigration("v2-harvest", migrate: createHarvest)
         return migrator
     }
 
@@ -142,6 +143,30 @@ enum Migrations {
             t.column("cells")
             t.column("need_tokens")
         }
+    }
+
+    static func createHarvest(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE crawl_runs (
+                id INTEGER PRIMARY KEY, source TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT,
+                status TEXT NOT NULL CHECK (status IN ('running', 'complete', 'partial', 'failed')),
+                pages INTEGER NOT NULL DEFAULT 0, errors INTEGER NOT NULL DEFAULT 0,
+                created INTEGER NOT NULL DEFAULT 0, changed INTEGER NOT NULL DEFAULT 0,
+                unchanged INTEGER NOT NULL DEFAULT 0, withdrawn INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX crawl_runs_source ON crawl_runs(source, status);
+            -- The crawl frontier: a crash loses nothing; in_flight goes back to queued on resume.
+            CREATE TABLE frontier (
+                source TEXT NOT NULL, url TEXT NOT NULL, run_id INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('listing', 'detail')), depth INTEGER NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('queued', 'in_flight', 'done', 'failed', 'skipped')),
+                attempts INTEGER NOT NULL DEFAULT 0, next_try_at REAL NOT NULL DEFAULT 0,
+                status_code INTEGER, error TEXT, updated_at TEXT,
+                PRIMARY KEY (source, url)) WITHOUT ROWID;
+            CREATE INDEX frontier_due ON frontier(source, state, next_try_at);
+            -- Validators for conditional GET, kept across runs.
+            CREATE TABLE page_validators (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, fetched_at TEXT) WITHOUT ROWID;
+            ALTER TABLE services ADD COLUMN last_seen_run INTEGER;
+            """)
     }
 
     /// Column weights for bm25(): a word in the name matters most; the token columns not at all.

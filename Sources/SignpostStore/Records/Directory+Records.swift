@@ -6,6 +6,7 @@ extension Directory {
     public struct UpsertSummary: Sendable, Equatable, CustomStringConvertible {
         public var created = 0, updated = 0, unchanged = 0
         public var rejected: [String] = []
+        public init() {}
         public var description: String {
             "\(created) created, \(updated) updated, \(unchanged) unchanged, \(rejected.count) rejected"
         }

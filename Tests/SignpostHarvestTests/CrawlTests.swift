@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import TestSupport
+import SignpostCore
+import SignpostStore
+@testable import SignpostHarvest
+
+/// Crawling fixture sites end to end: real HTTP on 127.0.0.1, real libcurl and libxml2, real SQLite.
+@Suite("Crawl", .serialized)
+struct CrawlTests {
+    func recipe(_ id: String, base: String) throws -> Recipe {
+        let loader = RecipeLoader(taxonomy: try Fixtures.taxonomy())
+        let (recipe, problems) = loader.load(file: Fixtures.root.appendingPathComponent("Crawlers/\(id).yml"))
+        guard let recipe, problems.isEmpty else { throw TestServerError("\(problems)") }
+        return recipe.resolved(base: base)
+    }
+
+    func harvester(_ directory: Directory) -> Harvester {
+        Harvester(directory: directory, fetcher: CurlFetcher(configuration: FetchConfiguration(
+            totalTimeout: .seconds(10), addressPolicy: AddressPolicy(allowedLoopback: ["127.0.0.1"]))), maxWait: 0.2)
+    }
+
+    @Test("a council directory is crawled: listings, pagination, detail pages, robots.txt, categories → needs")
+    func councilSite() async throws {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        try await FixtureSite.run("council") { site in
+            let report = try await harvester(directory).crawl(try recipe("fixture-council", base: site.base))
+            #expect(report.status == "complete")
+            #expect(report.summary.created == 7)
+            #expect(report.errors.contains { $0.contains("private/service-999.html: disallowed by robots.txt") })
+            #expect(!(await site.hits()).contains("/kb5/fixture/private/service-999.html"))
+            let money = try await directory.search(try SearchRequest(place: .postcode(try PostcodeQuery("DH1 3LE")), needs: ["money"]))
+            let first = try #require(money.results.first)
+            #expect(first.service.source == "fixture-council")
+            #expect(first.service.phone == "0191 498 0123")
+            #expect(first.service.locations.first?.postcode == "DH1 3LE")
+            #expect(first.service.externalID.hasSuffix("/kb5/fixture/directory/service-101.html"))
+            // 107 has no categories: classified from its words.
+            let debt = try await directory.search(try SearchRequest(place: nil, text: "debt"))
+            #expect(debt.results.contains { $0.service.externalID.hasSuffix("service-107.html") })
+        }
+    }
+
+    @Test("a second crawl is conditional and changes nothing; a vanished listing is withdrawn, and restored when back")
+    func recrawl() async throws {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        try await FixtureSite.run("council") { site in
+            let recipe = try recipe("fixture-council", base: site.base)
+            _ = try await harvester(directory).crawl(recipe)
+            let again = try await harvester(directory).crawl(recipe)
+            #expect(again.status == "complete")
+            #expect(again.summary.created == 0 && again.summary.updated == 0)
+            #expect(again.withdrawn == 0)
+
+            await site.state.hide("/kb5/fixture/directory/service-105.html")
+            let gone = try await harvester(directory).crawl(recipe)
+            #expect(gone.withdrawn == 1)
+            let transport = try await directory.search(try SearchRequest(place: .postcode(try PostcodeQuery("DH2 1AA")), needs: ["transport"]))
+            #expect(!transport.results.contains { $0.service.externalID.hasSuffix("service-105.html") })
+
+            await site.state.show("/kb5/fixture/directory/service-105.html")
+            _ = try await harvester(directory).crawl(recipe)
+            let back = try await directory.search(try SearchRequest(place: .postcode(try PostcodeQuery("DH2 1AA")), needs: ["transport"]))
+            #expect(back.results.contains { $0.service.externalID.hasSuffix("service-105.html") })
+        }
+    }
+
+    @Test("a crawl whose listing page fails is partial and withdraws nothing")
+    func partial() async throws {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        try await FixtureSite.run("council") { site in
+            let recipe = try recipe("fixture-council", base: site.base)
+            _ = try await harvester(directory).crawl(recipe)
+            await site.state.hide("/kb5/fixture/directory/results-2.html")
+            let report = try await harvester(directory).crawl(recipe)
+            #expect(report.status == "partial")
+            #expect(report.withdrawn == 0)
+        }
+    }
+
+    @Test("a page limit pauses the crawl; the next one resumes without refetching finished pages")
+    func resume() async throws {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        try await FixtureSite.run("council") { site in
+            let recipe = try recipe("fixture-council", base: site.base)
+            let first = try await harvester(directory).crawl(recipe, maxPages: 4)
+            #expect(first.status.hasPrefix("paused"))
+            let second = try await harvester(directory).crawl(recipe)
+            #expect(second.resumed)
+            #expect(second.status == "complete")
+            let pages = await site.hits().filter { $0 != "/robots.txt" }
+            #expect(pages.count == Set(pages).count, "refetched: \(pages)")
+            #expect(first.summary.created + second.summary.created == 7)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import Logging
+import TestSupport
+
+/// Serves a fixture site from `Crawlers/fixtures/<name>/` on 127.0.0.1, with ETags (so repeat
+/// crawls are conditional), a log of every request, and switches to hide pages between crawls.
+final class FixtureSite: Sendable {
+    actor State {
+        var hits: [String] = []
+        var hidden: Set<String> = []
+        func hit(_ path: String) { hits.append(path) }
+        func hide(_ path: String) { hidden.insert(path) }
+        func show(_ path: String) { hidden.remove(path) }
+        func isHidden(_ path: String) -> Bool { hidden.contains(path) }
+    }
+
+    let root: URL
+    let state = State()
+    let port: Int
+    var base: String { "http://127.0.0.1:\(port)" }
+
+    init(root: URL, port: Int) {
+        self.root = root
+        self.port = port
+    }
+
+    func hits() async -> [String] { await state.hits }
+
+    static func run<T: Sendable>(_ name: String, _ body: @Sendable (FixtureSite) async throws -> T) async throws -> T {
+        let root = Fixtures.root.appendingPathComponent("Crawlers/fixtures/\(name)")
+        let box = SiteBox()
+        let router = Router()
+        router.get("**") { request, _ -> Response in
+            guard let site = box.site else { return Response(status: .serviceUnavailable) }
+            let path = request.uri.path
+            await site.state.hit(path)
+            if await site.state.isHidden(path) { return Response(status: .notFound) }
+            let file = site.root.appendingPathComponent(String(path.drop { $0 == "/" }))
+            guard !path.contains(".."), let data = try? Data(contentsOf: file) else { return Response(status: .notFound) }
+            let etag = "\"\(data.hashValue)\""
+            var headers = HTTPFields()
+            headers[.eTag] = etag
+            if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
+            headers[.contentType] = path.hasSuffix(".txt") ? "text/plain" : (path.hasSuffix(".json") ? "application/json" : "text/html; charset=utf-8")
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        var logger = Logger(label: "fixture-site")
+        logger.logLevel = .critical
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                              onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await app.runService(gracefulShutdownSignals: []); return nil }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw CancellationError() }
+            let site = FixtureSite(root: root, port: port)
+            box.site = site
+            let result = try await body(site)
+            group.cancelAll()
+            return result
+        }
+    }
+}
+
+/// Lets the router reach the site object created once the port is known.
+final class SiteBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _site: FixtureSite?
+    var site: FixtureSite? {
+        get { lock.withLock { _site } }
+        set { lock.withLock { _site = newValue } }
+    }
+}
