@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "SignpostStoreTests", dependencies: ["SignpostCore", "SignpostStore", "TestSupport"]),
         .testTarget(name: "SignpostHarvestTests", dependencies: [
             "SignpostHarvest", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),

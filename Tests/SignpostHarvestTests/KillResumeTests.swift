@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import TestSupport
+import GRDB
+import SignpostStore
+
+/// The frontier survives `kill -9`: a real `signpost crawl` process is killed mid-crawl and the
+/// next one finishes the job without refetching what was finished.
+@Suite("Crawl resume after kill -9", .serialized)
+struct KillResumeTests {
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = Fixtures.signpostExecutable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test("kill -9 in the middle of a crawl loses nothing")
+    func killNine() async throws {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        try await FixtureSite.run("council") { site in
+            let arguments = ["crawl", "fixture-council", "--db", directory.path, "--crawlers", Fixtures.root.appendingPathComponent("Crawlers").path,
+                             "--base", site.base, "--allow-loopback", "127.0.0.1", "--delay", "0.3"]
+            let first = try start(arguments)
+            let deadline = ContinuousClock.now + .seconds(30)
+            while await site.hits().filter({ $0 != "/robots.txt" }).count < 4 {
+                if ContinuousClock.now > deadline { first.terminate(); Issue.record("crawl did not start"); return }
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            kill(first.processIdentifier, SIGKILL)
+            first.waitUntilExit()
+            #expect(first.terminationReason == .uncaughtSignal)
+            let seenBeforeKill = await site.hits().filter { $0 != "/robots.txt" }
+            #expect(seenBeforeKill.count < 9, "the crawl finished before it was killed")
+
+            let second = try start(arguments)
+            second.waitUntilExit()
+            #expect(second.terminationStatus == 0)
+            let pages = await site.hits().filter { $0 != "/robots.txt" }
+            // At most the one page that was in flight at the kill is fetched twice.
+            #expect(pages.count - Set(pages).count <= 1, "\(pages)")
+            let stored = try await directory.pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM services WHERE source = 'fixture-council' AND status = 'active'") ?? 0
+            }
+            #expect(stored == 7)
+        }
+    }
+}
