@@ -94,3 +94,24 @@ struct CrawlTests {
         }
     }
 }
+
+@Suite("Crawl failures", .serialized)
+struct CrawlFailureTests {
+    @Test("a site that cannot be reached fails the run and withdraws nothing")
+    func unreachable() async throws {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        let loader = RecipeLoader(taxonomy: try Fixtures.taxonomy())
+        let recipe = try #require(loader.load(file: Fixtures.root.appendingPathComponent("Crawlers/fixture-council.yml")).recipe)
+        try await FixtureSite.run("council") { site in
+            let allowed = Harvester(directory: directory, fetcher: CurlFetcher(configuration: FetchConfiguration(
+                addressPolicy: AddressPolicy(allowedLoopback: ["127.0.0.1"]))), maxWait: 0.1)
+            #expect(try await allowed.crawl(recipe.resolved(base: site.base)).summary.created == 7)
+            // The same site with loopback refused, as in production: every page fails, nothing is withdrawn.
+            let refused = Harvester(directory: directory, fetcher: CurlFetcher(), maxWait: 0.1)
+            let report = try await refused.crawl(recipe.resolved(base: site.base))
+            #expect(report.status == "failed")
+            #expect(report.withdrawn == 0)
+            #expect(report.errors.first?.contains("refused to connect: 127.0.0.1 is a loopback address") == true)
+        }
+    }
+}

@@ -67,12 +67,23 @@ public struct Harvester: Sendable {
             }
             let origin = "\(components.scheme ?? "https")://\(host)\(components.port.map { ":\($0)" } ?? "")"
             if robots[origin] == nil {
-                robots[origin] = await fetchRobots(origin)
+                switch await fetchRobots(origin) {
+                case .success(let parsed): robots[origin] = parsed
+                case .failure(let error):
+                    // The site cannot be reached (or may not be): that page fails, so the run cannot
+                    // count as complete and withdraws nothing.
+                    try await directory.settle(source: recipe.id, url: item.url, state: "failed", statusCode: nil,
+                                               error: "robots.txt: \(error.description)")
+                    report.errors.append("\(item.url): robots.txt could not be fetched: \(error.description)")
+                    continue
+                }
                 lastFetch[origin] = clock.now
             }
             let path = components.percentEncodedPath + (components.percentEncodedQuery.map { "?\($0)" } ?? "")
             guard robots[origin]!.isAllowed(path, userAgent: userAgent) else {
-                try await directory.settle(source: recipe.id, url: item.url, state: "skipped", statusCode: nil, error: "disallowed by robots.txt")
+                // A listing we may not read leaves the crawl incomplete; a detail page is just left out.
+                try await directory.settle(source: recipe.id, url: item.url, state: item.kind == .listing ? "failed" : "skipped",
+                                           statusCode: nil, error: "disallowed by robots.txt")
                 report.errors.append("\(item.url): disallowed by robots.txt")
                 continue
             }
@@ -116,7 +127,7 @@ public struct Harvester: Sendable {
             return report
         }
         // A run whose listing pages all came back is complete; otherwise it is partial and withdraws nothing.
-        let status = counts.failedListings == 0 ? "complete" : (counts.done == 0 ? "failed" : "partial")
+        let status = counts.done == 0 ? "failed" : (counts.failedListings == 0 ? "complete" : "partial")
         report.withdrawn = try await directory.finishCrawlRun(run.id, source: recipe.id, status: status, pages: report.pages,
                                                               errors: report.errors.count, summary: report.summary)
         report.status = status
@@ -193,13 +204,14 @@ public struct Harvester: Sendable {
         report.errors.append("\(item.url): \(error)")
     }
 
-    /// robots.txt for an origin: fetched through the same checks as any page.
-    func fetchRobots(_ origin: String) async -> RobotsTxt {
+    /// robots.txt for an origin, fetched through the same checks as any page. A transport failure
+    /// is returned as such (RFC 9309 says unreachable means disallow; here it also fails the pages).
+    func fetchRobots(_ origin: String) async -> Result<RobotsTxt, FetchError> {
         do {
             let response = try await fetcher.fetch(FetchRequest(url: origin + "/robots.txt"))
-            return RobotsTxt(String(decoding: response.body.prefix(RobotsTxt.maxBytes), as: UTF8.self), status: response.status)
+            return .success(RobotsTxt(String(decoding: response.body.prefix(RobotsTxt.maxBytes), as: UTF8.self), status: response.status))
         } catch {
-            return RobotsTxt("", status: nil)   // unreachable: disallow, as RFC 9309 asks
+            return .failure(error)
         }
     }
 
