@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import SignpostCore
+import GRDB
 import SignpostStore
 @testable import SignpostHarvest
 
@@ -113,5 +114,63 @@ struct CrawlFailureTests {
             #expect(report.withdrawn == 0)
             #expect(report.errors.first?.contains("refused to connect: 127.0.0.1 is a loopback address") == true)
         }
+    }
+}
+
+@Suite("Crawl: JSON-LD and Windows-1252 sites", .serialized)
+struct CrawlSitesTests {
+    func harvest(_ id: String, site: String) async throws -> (Directory, Harvester.Report) {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        let loader = RecipeLoader(taxonomy: try Fixtures.taxonomy())
+        let (recipe, problems) = loader.load(file: Fixtures.root.appendingPathComponent("Crawlers/\(id).yml"))
+        #expect(problems.isEmpty, "\(problems)")
+        let report = try await FixtureSite.run(site) { server in
+            try await Harvester(directory: directory, fetcher: CurlFetcher(configuration: FetchConfiguration(
+                addressPolicy: AddressPolicy(allowedLoopback: ["127.0.0.1"]))), maxWait: 0.1).crawl(try #require(recipe).resolved(base: server.base))
+        }
+        return (directory, report)
+    }
+
+    func service(_ directory: Directory, named name: String) async throws -> ServiceView? {
+        let id = try await directory.pool.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM services WHERE name = ?", arguments: [name]) }
+        guard let id else { return nil }
+        return try await directory.service(id: id)
+    }
+
+    @Test("JSON-LD pages become services: Service, @graph with @id, LocalBusiness, raw </p>, two blocks; invalid JSON-LD is a per-URL error")
+    func jsonLD() async throws {
+        let (directory, report) = try await harvest("fixture-voluntary", site: "voluntary")
+        #expect(report.summary.created == 5, "\(report)")
+        #expect(report.errors.count == 1)
+        #expect(report.errors.first?.contains("broken.html: invalid JSON-LD") == true)
+        #expect(report.status == "complete")
+
+        let warm = try #require(try await service(directory, named: "Bow Common Warm Hub"))
+        #expect(warm.organisation.name == "Bow Common Neighbours Trust")
+        #expect(warm.locations.first?.postcode == "E3 4AB")
+        #expect(warm.locations.first?.latitude == 51.52602)
+        #expect(warm.schedules.contains { $0.days.contains("mon") })
+        #expect(warm.needs.contains("energy"))
+
+        let benefits = try #require(try await service(directory, named: "Welfare Benefits Advice Line"))
+        #expect(benefits.organisation.name == "Tayside Rights Advice Project")   // provider by @id
+        #expect(benefits.needs.contains("money"))
+
+        let pantry = try #require(try await service(directory, named: "Poplar Community Food Pantry"))
+        #expect(pantry.schedules == [ScheduleRecord(days: ["mon", "thu"], opens: "10:00", closes: "13:00")])
+
+        let cafe = try #require(try await service(directory, named: "Limehouse Carers’ Café"))
+        #expect(cafe.description.contains("</p>"))
+        #expect(try await service(directory, named: "Stepney Men’s Shed") == nil)
+    }
+
+    @Test("a Windows-1252 page yields correct £ and ’")
+    func windows1252() async throws {
+        let (directory, report) = try await harvest("fixture-windows1252", site: "windows1252")
+        #expect(report.summary.created == 3)
+        let group = try #require(try await service(directory, named: "Stobswell Carers’ Group"))
+        #expect(group.cost == "£2.50 per session")
+        #expect(group.needs.contains("carers"))
+        #expect(group.description.contains("’") || group.description.contains("–") || group.description.contains("“"))
     }
 }

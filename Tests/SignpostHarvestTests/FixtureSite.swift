@@ -42,7 +42,7 @@ final class FixtureSite: Sendable {
             var headers = HTTPFields()
             headers[.eTag] = etag
             if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
-            headers[.contentType] = path.hasSuffix(".txt") ? "text/plain" : (path.hasSuffix(".json") ? "application/json" : "text/html; charset=utf-8")
+            headers[.contentType] = path.hasSuffix(".txt") ? "text/plain" : (path.hasSuffix(".json") ? "application/json" : (site.root.lastPathComponent == "windows1252" ? "text/html" : "text/html; charset=utf-8"))
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         var logger = Logger(label: "fixture-site")

@@ -151,7 +151,18 @@ public struct Harvester: Sendable {
                 return
             }
             if isDetail(item.url, recipe: recipe) {
-                if let record = extractor.record(from: document, url: item.url, fetchedAt: Self.timestamp()) {
+                var extracted = extractor.record(from: document, url: item.url, fetchedAt: Self.timestamp())
+                if recipe.type == .jsonld {
+                    do {
+                        extracted = try JSONLDExtractor(source: recipe.id, categories: recipe.categories)
+                            .record(from: document, url: item.url, fetchedAt: Self.timestamp())
+                    } catch {
+                        try await directory.settle(source: recipe.id, url: item.url, state: "failed", statusCode: response.status, error: error.description)
+                        report.errors.append("\(item.url): \(error.description)")
+                        return
+                    }
+                }
+                if let record = extracted {
                     let summary = try await directory.upsertHarvested([record], run: run)
                     report.summary.created += summary.created
                     report.summary.updated += summary.updated

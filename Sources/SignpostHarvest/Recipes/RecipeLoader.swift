@@ -130,7 +130,7 @@ public struct RecipeLoader: Sendable {
                 }
             } else { problem(node, "fields must be a mapping") }
         }
-        if type == .html && fields["name"] == nil { problems.append(RecipeProblem(file: file, line: 1, reason: "an html recipe needs fields.name")) }
+        if type == .html && fields["name"] == nil && top["fields"] != nil || type == .html && top["fields"] == nil { problems.append(RecipeProblem(file: file, line: 1, reason: "an html recipe needs fields.name")) }
         var categories: [String: Recipe.CategoryMapping] = [:]
         if let node = top["categories"] {
             if let mapping = node.mapping {
