@@ -9,6 +9,7 @@ enum Migrations {
         migrator.registerMigration("v1-directory", migrate: createDirectory)
         migrator.registerMigration("v1-search-index", migrate: createSearchIndex)
         migrator.registerMigration("v2-harvest", migrate: createHarvest)
+        migrator.registerMigration("v3-history", migrate: createHistory)
         return migrator
     }
 
@@ -166,6 +167,27 @@ enum Migrations {
             -- Validators for conditional GET, kept across runs.
             CREATE TABLE page_validators (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, fetched_at TEXT) WITHOUT ROWID;
             ALTER TABLE services ADD COLUMN last_seen_run INTEGER;
+            """)
+    }
+
+    static func createHistory(_ db: Database) throws {
+        try db.execute(sql: """
+            -- The record as last stored, and every version it replaced.
+            ALTER TABLE services ADD COLUMN record TEXT;
+            CREATE TABLE service_versions (
+                id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+                replaced_at TEXT NOT NULL, record TEXT NOT NULL);
+            CREATE INDEX service_versions_service ON service_versions(service_id);
+            -- Fields a person set by hand: a harvest never overwrites them.
+            CREATE TABLE manual_edits (
+                service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE, field TEXT NOT NULL, value TEXT,
+                edited_at TEXT NOT NULL, edited_by TEXT NOT NULL, PRIMARY KEY (service_id, field)) WITHOUT ROWID;
+            -- Where a harvest disagreed with a hand edit, for someone to review.
+            CREATE TABLE conflicts (
+                id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+                field TEXT NOT NULL, manual_value TEXT, harvested_value TEXT, source TEXT, detected_at TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'rejected')));
+            CREATE INDEX conflicts_open ON conflicts(status, service_id);
             """)
     }
 

@@ -11,7 +11,8 @@ struct ServiceWriter {
 
     enum Outcome: String { case created, updated, unchanged }
 
-    func write(_ record: ServiceRecord, db: Database) throws -> (id: Int64, outcome: Outcome) {
+    func write(_ incoming: ServiceRecord, db: Database, manual: Bool = false) throws -> (id: Int64, outcome: Outcome) {
+        var record = incoming
         guard !record.externalID.isEmpty else { throw StoreError.invalidRecord("service has no id") }
         guard !record.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalidRecord("\(record.externalID): name is empty")
@@ -20,9 +21,17 @@ struct ServiceWriter {
             throw StoreError.invalidRecord("\(record.externalID): unknown need \"\(need)\"")
         }
         let hash = try contentHash(record)
-        let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM services WHERE external_id = ?", arguments: [record.externalID])
+        let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash, record FROM services WHERE external_id = ?", arguments: [record.externalID])
         if let existing, existing["content_hash"] as String? == hash {
             return (existing["id"], .unchanged)
+        }
+        if let existing, !manual {
+            // Hand-edited fields win over any harvest; a disagreement is kept for review.
+            try keepManualEdits(&record, serviceID: existing["id"], db: db)
+        }
+        if let existing, let previous = existing["record"] as String? {
+            try db.execute(sql: "INSERT INTO service_versions (service_id, replaced_at, record) VALUES (?, ?, ?)",
+                           arguments: [existing["id"] as Int64, now, previous])
         }
         let organisationID = try writeOrganisation(record.organisation, db: db)
         let kinds = record.kinds.filter { context.taxonomy.kind($0) != nil }
@@ -42,7 +51,7 @@ struct ServiceWriter {
             record.eligibility, record.serviceArea, national, radius, record.openingHours, record.lastVerifiedAt,
             record.provenance.source, record.provenance.url, record.provenance.fetchedAt, hash,
             record.organisation.name, kindNames.joined(separator: " · "), needNames.joined(separator: " · "),
-            cells, Self.needTokens(tags.needs.keys), now,
+            cells, Self.needTokens(tags.needs.keys), try Self.encode(record), now,
         ]
         let id: Int64
         let outcome: Outcome
@@ -52,7 +61,7 @@ struct ServiceWriter {
                 UPDATE services SET organisation_id = ?, name = ?, description = ?, status = ?, phone = ?, email = ?, url = ?,
                     cost = ?, delivery = ?, wheelchair_access = ?, languages = ?, eligibility = ?, service_area = ?, national = ?,
                     coverage_radius_km = ?, opening_hours = ?, last_verified_at = ?, source = ?, source_url = ?, fetched_at = ?,
-                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?, updated_at = ?
+                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?, record = ?, updated_at = ?
                 WHERE id = \(id)
                 """, arguments: arguments)
             for table in ["locations", "schedules", "service_areas", "service_needs", "service_kind_tags"] {
@@ -64,8 +73,8 @@ struct ServiceWriter {
                 INSERT INTO services (organisation_id, name, description, status, phone, email, url, cost, delivery,
                     wheelchair_access, languages, eligibility, service_area, national, coverage_radius_km, opening_hours,
                     last_verified_at, source, source_url, fetched_at, content_hash, organisation_name, kinds_text, needs_text,
-                    cells, need_tokens, updated_at, external_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    cells, need_tokens, record, updated_at, external_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: arguments + [record.externalID, now])
             id = db.lastInsertedRowID
             outcome = .created
@@ -99,6 +108,29 @@ struct ServiceWriter {
                              (kinds + tags.inferredKinds).joined(separator: ","), Self.needWeights(tags, taxonomy: context.taxonomy), first?.latitude, first?.longitude,
                              placed.filter { $0.1.point != nil }.count])
         return (id, outcome)
+    }
+
+    func keepManualEdits(_ record: inout ServiceRecord, serviceID: Int64, db: Database) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT field, value FROM manual_edits WHERE service_id = ?", arguments: [serviceID]) {
+            guard let field = EditableField(rawValue: row["field"]) else { continue }
+            let manualValue: String? = row["value"]
+            let harvested = field.value(in: record)
+            if harvested != manualValue {
+                let open = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM conflicts WHERE service_id = ? AND field = ? AND status = 'open' AND harvested_value IS ?)",
+                                             arguments: [serviceID, field.rawValue, harvested]) ?? false
+                if !open {
+                    try db.execute(sql: "INSERT INTO conflicts (service_id, field, manual_value, harvested_value, source, detected_at) VALUES (?, ?, ?, ?, ?, ?)",
+                                   arguments: [serviceID, field.rawValue, manualValue, harvested, record.provenance.source, now])
+                }
+                field.set(manualValue, in: &record)
+            }
+        }
+    }
+
+    static func encode(_ record: ServiceRecord) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(record), as: UTF8.self)
     }
 
     /// Coverage from the stated service area; failing that, from who it is for ("adults living in
