@@ -26,8 +26,9 @@ let package = Package(
             "SignpostCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "SignpostOpenReferral", dependencies: ["SignpostCore"]),
         .target(name: "SignpostHarvest", dependencies: [
-            "SignpostCore", "SignpostStore", "CCurl", "CLibXML2",
+            "SignpostCore", "SignpostStore", "SignpostOpenReferral", "CCurl", "CLibXML2",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "SignpostServer", dependencies: [
@@ -54,7 +55,7 @@ let package = Package(
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore", "TestSupport"]),
         .testTarget(name: "SignpostStoreTests", dependencies: ["SignpostCore", "SignpostStore", "TestSupport"]),
         .testTarget(name: "SignpostHarvestTests", dependencies: [
-            "SignpostHarvest", "TestSupport",
+            "SignpostHarvest", "SignpostOpenReferral", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),

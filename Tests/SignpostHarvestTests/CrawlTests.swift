@@ -174,3 +174,31 @@ struct CrawlSitesTests {
         #expect(group.description.contains("’") || group.description.contains("–") || group.description.contains("“"))
     }
 }
+
+@Suite("Crawl: Open Referral feeds", .serialized)
+struct CrawlFeedTests {
+    @Test("ORUK v3 (/services pages, then /services/{id}) and ORUK 1.0 (totalElements/content) feeds are harvested", arguments: ["v3", "v1"])
+    func feed(version: String) async throws {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        let loader = RecipeLoader(taxonomy: try Fixtures.taxonomy())
+        let (recipe, problems) = loader.load(file: Fixtures.root.appendingPathComponent("Crawlers/fixture-oruk-\(version).yml"))
+        #expect(problems.isEmpty, "\(problems)")
+        try await FixtureSite.run("oruk-\(version)") { site in
+            let report = try await Harvester(directory: directory, fetcher: CurlFetcher(configuration: FetchConfiguration(
+                addressPolicy: AddressPolicy(allowedLoopback: ["127.0.0.1"]))), maxWait: 0.1).crawl(try #require(recipe).resolved(base: site.base))
+            #expect(report.status == "complete", "\(report)")
+            #expect(report.summary.created == 5)
+            #expect(report.errors.isEmpty, "\(report.errors)")
+            let hits = await site.hits()
+            #expect(hits.contains("/services"))
+            #expect(hits.contains("/services/dl-101") == (version == "v3"))
+        }
+        let money = try await directory.search(try SearchRequest(place: .postcode(try PostcodeQuery("DL1 1AA")), needs: ["money"]))
+        let first = try #require(money.results.first)
+        #expect(first.service.name == "Darlington Benefits Check")
+        #expect(first.service.externalID == "fixture-oruk-\(version):dl-101")
+        #expect(first.service.phone == "0191 498 0201")
+        #expect(!first.service.schedules.isEmpty)
+        #expect(first.service.coverage.contains("Darlington"))
+    }
+}

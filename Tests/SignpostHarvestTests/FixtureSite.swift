@@ -36,13 +36,18 @@ final class FixtureSite: Sendable {
             let path = request.uri.path
             await site.state.hit(path)
             if await site.state.isHidden(path) { return Response(status: .notFound) }
-            let file = site.root.appendingPathComponent(String(path.drop { $0 == "/" }))
-            guard !path.contains(".."), let data = try? Data(contentsOf: file) else { return Response(status: .notFound) }
+            // A query string selects "<path>@<query>.json" (API pages); "/services/x" may be "services/x.json".
+            let relative = String(path.drop { $0 == "/" })
+            var candidates = [relative, relative + ".json"]
+            if let query = request.uri.query, !query.isEmpty { candidates.insert(relative + "@" + query + ".json", at: 0) }
+            let data = candidates.lazy.compactMap { try? Data(contentsOf: site.root.appendingPathComponent($0)) }.first
+            guard !path.contains(".."), let data else { return Response(status: .notFound) }
             let etag = "\"\(data.hashValue)\""
             var headers = HTTPFields()
             headers[.eTag] = etag
             if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
-            headers[.contentType] = path.hasSuffix(".txt") ? "text/plain" : (path.hasSuffix(".json") ? "application/json" : (site.root.lastPathComponent == "windows1252" ? "text/html" : "text/html; charset=utf-8"))
+            let isJSON = site.root.lastPathComponent.hasPrefix("oruk") && !path.hasSuffix(".txt")
+            headers[.contentType] = path.hasSuffix(".txt") ? "text/plain" : (isJSON ? "application/json" : (site.root.lastPathComponent == "windows1252" ? "text/html" : "text/html; charset=utf-8"))
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         var logger = Logger(label: "fixture-site")

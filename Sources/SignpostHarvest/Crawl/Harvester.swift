@@ -1,5 +1,6 @@
 import Foundation
 import SignpostCore
+import SignpostOpenReferral
 import SignpostStore
 
 /// Crawls one source by its recipe: polite (robots.txt, per-host delay and Crawl-delay,
@@ -144,6 +145,8 @@ public struct Harvester: Sendable {
             try await directory.markSeen(externalIDs: ["\(recipe.id):\(item.url)"], run: run)
             try await directory.settle(source: recipe.id, url: item.url, state: "done", statusCode: 304, error: nil)
             report.summary.unchanged += item.kind == .detail ? 1 : 0
+        case 200..<300 where recipe.type == .orukV3 || recipe.type == .orukV1:
+            try await handleFeed(response, item: item, recipe: recipe, run: run, report: &report)
         case 200..<300:
             let text = TextEncoding.decode(response.body, contentType: response.contentType)
             guard let document = HTMLDocument(html: text, url: response.url) else {
@@ -193,6 +196,61 @@ public struct Harvester: Sendable {
             try await directory.settle(source: recipe.id, url: item.url, state: "failed", statusCode: response.status, error: "HTTP \(response.status)")
             report.errors.append("\(item.url): HTTP \(response.status)")
         }
+    }
+
+    /// An Open Referral page: a `/services` listing (either envelope) queues the next page and,
+    /// for v3, each service's full record; a full record is mapped and stored.
+    func handleFeed(_ response: FetchResponse, item: FrontierItem, recipe: Recipe, run: Int64, report: inout Report) async throws {
+        guard let json = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] else {
+            try await directory.settle(source: recipe.id, url: item.url, state: "failed", statusCode: response.status, error: "not a JSON object")
+            report.errors.append("\(item.url): not a JSON object")
+            return
+        }
+        let mapper = ORUKServiceMapper(source: recipe.id, taxonomy: try? directory.taxonomy(),
+                                       categories: recipe.categories.mapValues { ($0.needs, $0.kinds) })
+        var records: [ServiceRecord] = []
+        if isDetail(item.url, recipe: recipe) {
+            guard let record = mapper.record(from: json, version: recipe.type == .orukV1 ? .v1 : .v3, fetchedAt: Self.timestamp(), url: item.url) else {
+                try await directory.settle(source: recipe.id, url: item.url, state: "failed", statusCode: response.status, error: "a service needs an id and a name")
+                report.errors.append("\(item.url): a service needs an id and a name")
+                return
+            }
+            records.append(record)
+        } else {
+            guard let page = ORUKServiceMapper.page(json), var components = URLComponents(string: item.url) else {
+                try await directory.settle(source: recipe.id, url: item.url, state: "failed", statusCode: response.status, error: "not an ORUK /services page")
+                report.errors.append("\(item.url): not an ORUK /services page")
+                return
+            }
+            let base = item.url.components(separatedBy: "/services").first ?? item.url
+            var links: [(url: String, kind: FrontierItem.Kind, depth: Int)] = []
+            for service in page.items {
+                guard let id = ORUKServiceMapper.string(service["id"]) else { continue }
+                if page.version == .v1, let record = mapper.record(from: service, version: .v1, fetchedAt: Self.timestamp(), url: item.url) {
+                    records.append(record)   // ORUK 1.0 lists carry whole records
+                } else {
+                    let encoded = id.addingPercentEncoding(withAllowedCharacters: CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? id
+                    links.append(("\(base)/services/\(encoded)", .detail, item.depth + 1))
+                }
+            }
+            if !page.isLast {
+                let current = Int(components.queryItems?.first { $0.name == "page" }?.value ?? "1") ?? 1
+                var items = (components.queryItems ?? []).filter { $0.name != "page" }
+                items.append(URLQueryItem(name: "page", value: String(current + 1)))
+                components.queryItems = items
+                if let next = components.string { links.append((next, .listing, item.depth + 1)) }
+            }
+            _ = try await directory.enqueue(source: recipe.id, run: run, links)
+        }
+        if !records.isEmpty {
+            let summary = try await directory.upsertHarvested(records, run: run)
+            report.summary.created += summary.created
+            report.summary.updated += summary.updated
+            report.summary.unchanged += summary.unchanged
+            report.summary.rejected += summary.rejected
+        }
+        try await directory.settle(source: recipe.id, url: item.url, state: "done", statusCode: response.status, error: nil,
+                                   etag: response.etag, lastModified: response.lastModified)
     }
 
     func retry(_ item: FrontierItem, recipe: Recipe, status: Int, after seconds: Double, report: inout Report) async throws {

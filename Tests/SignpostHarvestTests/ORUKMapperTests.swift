@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import TestSupport
+import SignpostCore
+@testable import SignpostOpenReferral
+
+@Suite("Open Referral mapping")
+struct ORUKMapperTests {
+    static let example = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/data/open-referral/uk-profile/examples/service_full.json")
+
+    @Test("the UK profile's example service maps: ids kept, organisation, schedules, areas",
+          .enabled(if: FileManager.default.fileExists(atPath: example.path), "needs ../shared beside the checkout"))
+    func example() throws {
+        let url = Self.example
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let record = try #require(ORUKServiceMapper(source: "example", taxonomy: try Fixtures.taxonomy()).record(from: json, version: .v3))
+        #expect(record.externalID == "example:\(json["id"] as! String)")
+        #expect(record.name == json["name"] as? String)
+        #expect(record.organisation.name == "Example Organization Inc.")
+        #expect(record.schedules.first?.days == ["thu", "fri"])
+        #expect(record.locations.first?.point == nil)   // the example's 100, 101 is no place on Earth
+    }
+
+    @Test("both paging envelopes are read, with their last page")
+    func envelopes() {
+        let v3 = ORUKServiceMapper.page(["contents": [["id": "a"]], "page_number": 1, "total_pages": 2, "last_page": false])
+        #expect(v3?.items.count == 1 && v3?.isLast == false && v3?.version == .v3)
+        let v1 = ORUKServiceMapper.page(["content": [], "totalElements": 0, "last": false])
+        #expect(v1?.isLast == true && v1?.version == .v1)
+        #expect(ORUKServiceMapper.page(["services": []]) == nil)
+    }
+
+    @Test("a record without id or name is rejected, not half-stored")
+    func rejected() throws {
+        let mapper = ORUKServiceMapper(source: "s", taxonomy: nil)
+        #expect(mapper.record(from: ["name": "No id"], version: .v3) == nil)
+        #expect(mapper.record(from: ["id": "x"], version: .v1) == nil)
+    }
+}
