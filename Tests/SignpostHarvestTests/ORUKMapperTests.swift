@@ -4,14 +4,15 @@ import TestSupport
 import SignpostCore
 @testable import SignpostOpenReferral
 
+private let exampleService = Fixtures.root.deletingLastPathComponent()
+    .appendingPathComponent("shared/data/open-referral/uk-profile/examples/service_full.json")
+
 @Suite("Open Referral mapping")
 struct ORUKMapperTests {
-    static let example = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/data/open-referral/uk-profile/examples/service_full.json")
-
     @Test("the UK profile's example service maps: ids kept, organisation, schedules, areas",
-          .enabled(if: FileManager.default.fileExists(atPath: example.path), "needs ../shared beside the checkout"))
+          .enabled(if: FileManager.default.fileExists(atPath: exampleService.path), "needs ../shared beside the checkout"))
     func example() throws {
-        let url = Self.example
+        let url = exampleService
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let record = try #require(ORUKServiceMapper(source: "example", taxonomy: try Fixtures.taxonomy()).record(from: json, version: .v3))
         #expect(record.externalID == "example:\(json["id"] as! String)")

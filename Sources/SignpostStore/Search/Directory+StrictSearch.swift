@@ -33,9 +33,10 @@ extension Directory {
         let terms = query.terms.flatMap(TextNormaliser.words)
         let box = query.point.boundingBox(kilometres: query.radiusKilometres)
         var distances: [Int64: Double] = [:]
+        // Overlap, not containment: the R*Tree stores 32-bit boxes rounded outwards.
         for row in try Row.fetchAll(db, sql: """
             SELECT l.service_id, l.latitude, l.longitude FROM location_geo g JOIN locations l ON l.id = g.id
-            WHERE g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?
+            WHERE g.max_lat >= ?1 AND g.min_lat <= ?2 AND g.max_lon >= ?3 AND g.min_lon <= ?4
             """, arguments: [box.minLatitude, box.maxLatitude, box.minLongitude, box.maxLongitude]) {
             let d = query.point.distanceKilometres(to: GeoPoint(latitude: row["latitude"], longitude: row["longitude"]))
             guard d <= query.radiusKilometres else { continue }
