@@ -8,8 +8,9 @@ import TestSupport
 final class FixtureSite: Sendable {
     actor State {
         var hits: [String] = []
+        var arrivals: [ContinuousClock.Instant] = []
         var hidden: Set<String> = []
-        func hit(_ path: String) { hits.append(path) }
+        func hit(_ path: String) { hits.append(path); arrivals.append(.now) }
         func hide(_ path: String) { hidden.insert(path) }
         func show(_ path: String) { hidden.remove(path) }
         func isHidden(_ path: String) -> Bool { hidden.contains(path) }
@@ -26,6 +27,7 @@ final class FixtureSite: Sendable {
     }
 
     func hits() async -> [String] { await state.hits }
+    func arrivals() async -> [ContinuousClock.Instant] { await state.arrivals }
 
     static func run<T: Sendable>(_ name: String, _ body: @Sendable (FixtureSite) async throws -> T) async throws -> T {
         let root = Fixtures.root.appendingPathComponent("Crawlers/fixtures/\(name)")
