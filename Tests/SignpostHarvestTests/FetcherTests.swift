@@ -78,6 +78,15 @@ struct FetcherTests {
         }
     }
 
+    @Test("gzip is decoded; a gzip bomb stops at the byte cap after decompression")
+    func compression() async throws {
+        try await HostileSite.run { site in
+            let page = try await fetcher.fetch(FetchRequest(url: site.base + "/gzip"))
+            #expect(String(decoding: page.body, as: UTF8.self).contains("Compressed hello"))
+            #expect(await error(FetchRequest(url: site.base + "/gzip-bomb")) == .tooLarge(limit: 5 * 1024 * 1024))
+        }
+    }
+
     @Test("429 comes back with its Retry-After")
     func retryAfter() async throws {
         try await HostileSite.run { site in

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import TestSupport
 
 /// A real HTTP server on 127.0.0.1 with the routes a harvester must survive: redirect loops,
 /// redirects to `file:` and to another loopback address, a 50 MB body, a slow drip, 304s.
@@ -46,6 +47,15 @@ struct HostileSite: Sendable {
                 }
                 try await writer.finish(nil)
             })
+        }
+        for (route, file) in [("gzip", "hello.html.gz"), ("gzip-bomb", "bomb.gz")] {
+            router.get(RouterPath(route)) { _, _ -> Response in
+                let data = try Data(contentsOf: Fixtures.root.appendingPathComponent("Crawlers/fixtures/hostile/\(file)"))
+                var headers = HTTPFields()
+                headers[.contentEncoding] = "gzip"
+                headers[.contentType] = "text/html; charset=utf-8"
+                return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            }
         }
         router.get("busy") { _, _ -> Response in
             var headers = HTTPFields()
