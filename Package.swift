@@ -37,7 +37,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "signpost", dependencies: [
-            "SignpostCore", "SignpostStore", "SignpostServer", "SignpostHarvest",
+            "SignpostCore", "SignpostStore", "SignpostServer", "SignpostHarvest", "SignpostOpenReferral",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -62,6 +62,7 @@ let package = Package(
         ]),
         .testTarget(name: "SignpostServerTests", dependencies: [
             "SignpostCore", "SignpostStore", "SignpostServer", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,12 @@ public struct Recipe: Sendable, Equatable {
         public var listing: String?
         public var pagination: String?
         public var detail: String?
+
+        public init(listing: String? = nil, pagination: String? = nil, detail: String? = nil) {
+            self.listing = listing
+            self.pagination = pagination
+            self.detail = detail
+        }
     }
 
     public struct CategoryMapping: Sendable, Equatable {
@@ -20,6 +26,12 @@ public struct Recipe: Sendable, Equatable {
         public var delaySeconds: Double = 1.5
         public var concurrency: Int = 1
         public var maxPages: Int = 2000
+
+        public init(delaySeconds: Double = 1.5, concurrency: Int = 1, maxPages: Int = 2000) {
+            self.delaySeconds = delaySeconds
+            self.concurrency = concurrency
+            self.maxPages = maxPages
+        }
     }
 
     public var id: String
@@ -37,6 +49,24 @@ public struct Recipe: Sendable, Equatable {
     public var categories: [String: CategoryMapping]
     public var politeness: Politeness
     public var file: String
+
+    public init(id: String, name: String, type: SourceType, licence: String? = nil, attribution: String? = nil, startURLs: [String],
+                allowedHosts: [String], follow: Follow = .init(), detailURLContains: String? = nil, fields: [String: String] = [:],
+                categories: [String: CategoryMapping] = [:], politeness: Politeness = .init(), file: String) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.licence = licence
+        self.attribution = attribution
+        self.startURLs = startURLs
+        self.allowedHosts = allowedHosts
+        self.follow = follow
+        self.detailURLContains = detailURLContains
+        self.fields = fields
+        self.categories = categories
+        self.politeness = politeness
+        self.file = file
+    }
 
     public static let fieldNames: Set<String> = [
         "name", "description", "organisation", "address", "postcode", "phone", "email", "website", "opening_hours", "categories",
