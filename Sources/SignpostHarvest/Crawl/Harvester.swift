@@ -94,7 +94,6 @@ public struct Harvester: Sendable {
                 let due = last + .milliseconds(Int(delay * 1000))
                 if clock.now < due { try await Task.sleep(until: due, clock: clock) }
             }
-            lastFetch[origin] = clock.now
             report.pages += 1
             // A page that fails is that page's error; a database error ends the crawl (the frontier keeps its place).
             let fetched: Result<FetchResponse, FetchError>
@@ -104,6 +103,8 @@ public struct Harvester: Sendable {
                                                : FetchRequest(url: item.url)
             do { fetched = .success(try await fetcher.fetch(request)) }
             catch { fetched = .failure(error) }
+            // Counted from the end of a response: the host sees at least the delay between requests.
+            lastFetch[origin] = clock.now
             switch fetched {
             case .success(let response):
                 try await handle(response, item: item, recipe: recipe, run: run.id, extractor: extractor, report: &report)
