@@ -32,7 +32,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "SignpostServer", dependencies: [
-            "SignpostCore", "SignpostStore",
+            "SignpostCore", "SignpostStore", "SignpostOpenReferral",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -81,7 +81,7 @@ public struct ORUKServiceMapper: Sendable {
             }
         }
         let status: ServiceStatus = (Self.string(json["status"]) ?? "active").lowercased() == "active" ? .active : .inactive
-        return ServiceRecord(
+        var record = ServiceRecord(
             externalID: "\(source):\(id)",
             organisation: OrganisationRecord(externalID: "\(source):\(orgID)", name: orgName,
                                              description: organisation.flatMap { Self.string($0["description"]) },
@@ -94,6 +94,10 @@ public struct ORUKServiceMapper: Sendable {
             serviceArea: areas.isEmpty ? nil : areas.joined(separator: "; "), locations: locations, schedules: schedules,
             lastVerifiedAt: Self.string(json["assured_date"]).map { String($0.prefix(10)) },
             provenance: Provenance(source: source, url: url, fetchedAt: fetchedAt))
+        if version == .v3, let data = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]) {
+            record.sourceDocument = String(decoding: data, as: UTF8.self)
+        }
+        return record
     }
 
     /// Each taxonomy term as its possible keys (name, code, "esd:id").

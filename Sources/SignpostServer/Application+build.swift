@@ -22,6 +22,7 @@ public func buildApplication(
     let router = Router(context: AppRequestContext.self)
     router.middlewares.add(ErrorMiddleware(logger: logger))
     APIRoutes(directory: directory).register(on: router)
+    ORUKRoutes(directory: directory).register(on: router)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Signpost"),

@@ -18,5 +18,5 @@ struct Signpost: AsyncParsableCommand {
               signpost postcodes lookup "DD6 8AB"
             """,
         version: SignpostVersion.current,
-        subcommands: [Serve.self, Search.self, Needs.self, Postcodes.self, SourcesCommand.self, Crawl.self, Import.self, Db.self])
+        subcommands: [Serve.self, Search.self, Needs.self, Postcodes.self, SourcesCommand.self, Crawl.self, Import.self, Export.self, Db.self])
 }

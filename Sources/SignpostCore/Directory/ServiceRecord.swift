@@ -27,6 +27,8 @@ public struct ServiceRecord: Hashable, Codable, Sendable {
     /// When false, `needs` is the complete list and nothing is inferred from the words
     /// (replayed benchmark data must mean exactly what it says).
     public var inferNeeds = true
+    /// The record as its source published it (an Open Referral service), written back on export.
+    public var sourceDocument: String?
 
     public init(externalID: String, organisation: OrganisationRecord, name: String, description: String,
                 kinds: [String] = [], needs: [String] = [], status: ServiceStatus = .active,

@@ -174,6 +174,8 @@ enum Migrations {
         try db.execute(sql: """
             -- The record as last stored, and every version it replaced.
             ALTER TABLE services ADD COLUMN record TEXT;
+            -- The record exactly as an Open Referral source published it, for lossless export.
+            ALTER TABLE services ADD COLUMN source_document TEXT;
             CREATE TABLE service_versions (
                 id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
                 replaced_at TEXT NOT NULL, record TEXT NOT NULL);

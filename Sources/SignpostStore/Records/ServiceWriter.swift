@@ -51,7 +51,7 @@ struct ServiceWriter {
             record.eligibility, record.serviceArea, national, radius, record.openingHours, record.lastVerifiedAt,
             record.provenance.source, record.provenance.url, record.provenance.fetchedAt, hash,
             record.organisation.name, kindNames.joined(separator: " · "), needNames.joined(separator: " · "),
-            cells, Self.needTokens(tags.needs.keys), try Self.encode(record), now,
+            cells, Self.needTokens(tags.needs.keys), try Self.encode(record), record.sourceDocument, now,
         ]
         let id: Int64
         let outcome: Outcome
@@ -61,7 +61,7 @@ struct ServiceWriter {
                 UPDATE services SET organisation_id = ?, name = ?, description = ?, status = ?, phone = ?, email = ?, url = ?,
                     cost = ?, delivery = ?, wheelchair_access = ?, languages = ?, eligibility = ?, service_area = ?, national = ?,
                     coverage_radius_km = ?, opening_hours = ?, last_verified_at = ?, source = ?, source_url = ?, fetched_at = ?,
-                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?, record = ?, updated_at = ?
+                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?, record = ?, source_document = ?, updated_at = ?
                 WHERE id = \(id)
                 """, arguments: arguments)
             for table in ["locations", "schedules", "service_areas", "service_needs", "service_kind_tags"] {
@@ -73,8 +73,8 @@ struct ServiceWriter {
                 INSERT INTO services (organisation_id, name, description, status, phone, email, url, cost, delivery,
                     wheelchair_access, languages, eligibility, service_area, national, coverage_radius_km, opening_hours,
                     last_verified_at, source, source_url, fetched_at, content_hash, organisation_name, kinds_text, needs_text,
-                    cells, need_tokens, record, updated_at, external_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    cells, need_tokens, record, source_document, updated_at, external_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: arguments + [record.externalID, now])
             id = db.lastInsertedRowID
             outcome = .created

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import TestSupport
+import SignpostStore
+
+/// `/oruk` endpoints over a real socket, and import → export keeping Open Referral records whole.
+@Suite("Open Referral endpoints and export", .serialized)
+struct ORUKEndpointTests {
+    @Test("/oruk/services pages consistently and every listed id resolves at /oruk/services/{id}")
+    func paging() async throws {
+        let directory = try await SeededDatabases.shared.make()
+        try await withServer(directory) { server in
+            let root = try await server.get("/oruk/")
+            #expect(try root.json()["version"] as? String == "3.0")
+            let first = try await server.get("/oruk/services", query: ["page": "1", "per_page": "100"])
+            let page = try first.json()
+            let total = try #require(page["total_items"] as? Int)
+            #expect(total >= 250)
+            #expect(page["total_pages"] as? Int == (total + 99) / 100)
+            #expect(page["first_page"] as? Bool == true && page["last_page"] as? Bool == false)
+            let last = try await server.get("/oruk/services", query: ["page": "\(page["total_pages"] as! Int)", "per_page": "100"])
+            #expect(try last.json()["last_page"] as? Bool == true)
+            let contents = try #require(page["contents"] as? [[String: Any]])
+            for item in contents.shuffled().prefix(10) {
+                let id = try #require(item["id"] as? String)
+                let one = try await server.get("/oruk/services/\(id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? id)")
+                #expect(one.status == 200)
+                #expect(try one.json()["name"] as? String == item["name"] as? String)
+            }
+            #expect(try await server.get("/oruk/services/no-such-service").errorCode() == "not_found")
+            #expect(try await server.get("/oruk/services", rawQuery: "per_page=0").errorCode() == "invalid_parameter")
+        }
+    }
+
+    @Test("an imported Open Referral service is exported exactly as it came, unmodelled fields included")
+    func lossless() async throws {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        let file = Fixtures.root.appendingPathComponent("Crawlers/fixtures/oruk-v3/services/dl-101.json")
+        let original = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? NSDictionary)
+        let process = Process()
+        process.executableURL = Fixtures.signpostExecutable
+        process.arguments = ["import", "oruk", file.path, "--db", directory.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let out = try Fixtures.temporaryFolder().appendingPathComponent("export.json")
+        let export = Process()
+        export.executableURL = Fixtures.signpostExecutable
+        export.arguments = ["export", "oruk", "--out", out.path, "--db", directory.path]
+        export.standardOutput = FileHandle.nullDevice
+        try export.run()
+        export.waitUntilExit()
+        #expect(export.terminationStatus == 0)
+        let exported = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [NSDictionary])
+        #expect(exported.count == 1)
+        #expect(exported.first == original)
+        #expect((exported.first?["x_local_note"] as? String) == "kept verbatim by importers")
+    }
+}
