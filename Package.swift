@@ -63,6 +63,8 @@ let package = Package(
         .testTarget(name: "SignpostServerTests", dependencies: [
             "SignpostCore", "SignpostStore", "SignpostServer", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,15 +14,28 @@ public struct ServerConfiguration: Sendable {
     }
 }
 
+/// Every route the server answers; `/v1/openapi.json` describes exactly these.
+public func buildRouter(directory: Directory, logger: Logger) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    router.middlewares.add(ErrorMiddleware(logger: logger))
+    APIRoutes(directory: directory).register(on: router)
+    ORUKRoutes(directory: directory).register(on: router)
+    router.get("/v1/openapi.json") { _, _ in JSONResponse.make(OpenAPIDocument.json) }
+    return router
+}
+
+/// The paths and methods of the OpenAPI document, as "GET /v1/services/{id}".
+public var openAPIOperations: [String] {
+    guard let paths = OpenAPIDocument.document["paths"] as? [String: [String: Any]] else { return [] }
+    return paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } }.sorted()
+}
+
 /// Builds the application `signpost serve` runs — and that tests start on port 0.
 public func buildApplication(
     _ configuration: ServerConfiguration, directory: Directory, logger: Logger = Logger(label: "signpost"),
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let router = Router(context: AppRequestContext.self)
-    router.middlewares.add(ErrorMiddleware(logger: logger))
-    APIRoutes(directory: directory).register(on: router)
-    ORUKRoutes(directory: directory).register(on: router)
+    let router = buildRouter(directory: directory, logger: logger)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Signpost"),
