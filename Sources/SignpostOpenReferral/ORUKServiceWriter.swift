@@ -13,7 +13,8 @@ public enum ORUKServiceWriter {
         var service: [String: Any] = [
             "id": view.externalID, "name": view.name, "description": view.description,
             "status": view.status == .active ? "active" : "inactive",
-            "organization": ["id": "org-\(view.organisation.id)", "name": view.organisation.name] as [String: Any],
+            "organization": ["id": "org-\(view.organisation.id)", "name": view.organisation.name,
+                             "description": view.organisation.name] as [String: Any],
         ]
         if let url = view.url { service["url"] = url }
         if let email = view.email { service["email"] = email }
@@ -25,10 +26,15 @@ public enum ORUKServiceWriter {
             var place: [String: Any] = ["id": "\(view.externalID)-location-\(index + 1)", "location_type": "physical"]
             if let name = location.name { place["name"] = name }
             if let lat = location.latitude, let lon = location.longitude { place["latitude"] = lat; place["longitude"] = lon }
-            var address: [String: Any] = ["id": "\(view.externalID)-address-\(index + 1)", "address_type": "physical", "country": "GB"]
-            if let line = location.address { address["address_1"] = line }
-            if let postcode = location.postcode { address["postal_code"] = postcode }
-            place["addresses"] = [address]
+            // HSDS requires every address field; only a venue with a postcode gets an address.
+            if let postcode = location.postcode {
+                let parts = (location.address ?? location.name ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                place["addresses"] = [[
+                    "id": "\(view.externalID)-address-\(index + 1)", "address_type": "physical", "country": "GB",
+                    "address_1": parts.first ?? postcode, "city": parts.count > 1 ? parts.last! : "", "state_province": "",
+                    "postal_code": postcode,
+                ] as [String: Any]]
+            }
             return ["id": "\(view.externalID)-sal-\(index + 1)", "location": place]
         }
         service["schedules"] = view.schedules.enumerated().map { index, schedule -> [String: Any] in
@@ -42,7 +48,8 @@ public enum ORUKServiceWriter {
         if let area = view.serviceArea { service["service_areas"] = [["id": "\(view.externalID)-area", "name": area]] }
         service["attributes"] = view.needs.map { need -> [String: Any] in
             ["id": "\(view.externalID)-need-\(need)", "link_type": "need",
-             "taxonomy_term": ["id": "signpost-need-\(need)", "code": need, "name": need, "taxonomy": "signpost-needs"] as [String: Any]]
+             "taxonomy_term": ["id": "signpost-need-\(need)", "code": need, "name": need, "description": "Signpost need category \(need)",
+                               "taxonomy": "signpost-needs"] as [String: Any]]
         }
         return service
     }
