@@ -52,20 +52,10 @@ final class FixtureSite: Sendable {
             headers[.contentType] = path.hasSuffix(".txt") ? "text/plain" : (isJSON ? "application/json" : (site.root.lastPathComponent == "windows1252" ? "text/html" : "text/html; charset=utf-8"))
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
-        var logger = Logger(label: "fixture-site")
-        logger.logLevel = .critical
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                              onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-        return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []); return nil }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
+        return try await withLoopbackServer(router, label: "fixture-site") { port in
             let site = FixtureSite(root: root, port: port)
             box.site = site
-            let result = try await body(site)
-            group.cancelAll()
-            return result
+            return try await body(site)
         }
     }
 }

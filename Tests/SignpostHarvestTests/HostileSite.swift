@@ -62,19 +62,7 @@ struct HostileSite: Sendable {
             headers[.retryAfter] = "7"
             return Response(status: .tooManyRequests, headers: headers)
         }
-        var logger = Logger(label: "hostile-site")
-        logger.logLevel = .critical
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                              onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-        return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []); return nil }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CancellationError() }
-            let result = try await body(HostileSite(port: port))
-            group.cancelAll()
-            return result
-        }
+        return try await withLoopbackServer(router, label: "hostile-site") { port in try await body(HostileSite(port: port)) }
     }
 }
 

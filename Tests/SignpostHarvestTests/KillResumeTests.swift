@@ -9,13 +9,7 @@ import SignpostStore
 @Suite("Crawl resume after kill -9", .serialized)
 struct KillResumeTests {
     func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = Fixtures.signpostExecutable
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        try ChildProcess.start(Fixtures.signpostExecutable, arguments)
     }
 
     @Test("kill -9 in the middle of a crawl loses nothing")
@@ -31,14 +25,12 @@ struct KillResumeTests {
                 try await Task.sleep(for: .milliseconds(20))
             }
             kill(first.processIdentifier, SIGKILL)
-            first.waitUntilExit()
-            #expect(first.terminationReason == .uncaughtSignal)
+            #expect(await ChildProcess.wait(first).terminatedBySignal)
             let seenBeforeKill = await site.hits().filter { $0 != "/robots.txt" }
             #expect(seenBeforeKill.count < 9, "the crawl finished before it was killed")
 
-            let second = try start(arguments)
-            second.waitUntilExit()
-            #expect(second.terminationStatus == 0)
+            let second = try await ChildProcess.run(Fixtures.signpostExecutable, arguments)
+            #expect(second.status == 0, "\(second.stderr)")
             let pages = await site.hits().filter { $0 != "/robots.txt" }
             // At most the one page that was in flight at the kill is fetched twice.
             #expect(pages.count - Set(pages).count <= 1, "\(pages)")

@@ -11,23 +11,9 @@ struct CLITests {
         var stderr: String
     }
 
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = Fixtures.signpostExecutable
-        process.arguments = arguments
-        process.currentDirectoryURL = Fixtures.root
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+    func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Run {
+        let result = try await ChildProcess.run(Fixtures.signpostExecutable, arguments, environment: environment, directory: Fixtures.root)
+        return Run(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     func seededPath() async throws -> String {
@@ -37,7 +23,7 @@ struct CLITests {
     @Test("search prints a readable table with name, organisation, distance, phone and why")
     func table() async throws {
         let db = try await seededPath()
-        let result = try run(["search", "--db", db, "--postcode", "DD1 4HN", "--need", "money"])
+        let result = try await run(["search", "--db", db, "--postcode", "DD1 4HN", "--need", "money"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("near DD1 4HN (unit, Dundee City) for money"))
         for column in ["Service", "Organisation", "Distance", "Phone", "Why"] { #expect(result.stdout.contains(column)) }
@@ -47,7 +33,7 @@ struct CLITests {
     @Test("--json is the API's JSON, in the same order")
     func json() async throws {
         let db = try await seededPath()
-        let result = try run(["search", "--db", db, "--postcode", "DD1 4HN", "--need", "money", "--json"])
+        let result = try await run(["search", "--db", db, "--postcode", "DD1 4HN", "--need", "money", "--json"])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let cliIDs = (object?["results"] as? [[String: Any]])?.compactMap { $0["id"] as? Int }
@@ -67,7 +53,7 @@ struct CLITests {
     ])
     func badInput(arguments: [String]) async throws {
         let db = try await seededPath()
-        let result = try run(arguments + ["--db", db])
+        let result = try await run(arguments + ["--db", db])
         #expect(result.status != 0)
         let lines = result.stderr.split(separator: "\n").filter { !$0.isEmpty }
         #expect(lines.count == 1, "\(result.stderr)")
@@ -77,10 +63,10 @@ struct CLITests {
     @Test("needs and postcode lookup")
     func needsAndLookup() async throws {
         let db = try await seededPath()
-        let needs = try run(["needs", "--db", db])
+        let needs = try await run(["needs", "--db", db])
         #expect(needs.status == 0)
         #expect(needs.stdout.contains("planning-ahead"))
-        let lookup = try run(["postcodes", "lookup", "dd6 8ab", "--db", db])
+        let lookup = try await run(["postcodes", "lookup", "dd6 8ab", "--db", db])
         #expect(lookup.stdout.contains("Council: Fife (S12000047)"))
         #expect(lookup.stdout.contains("unit precision"))
     }
@@ -89,7 +75,7 @@ struct CLITests {
     func environmentAndSeeding() async throws {
         let folder = try Fixtures.temporaryFolder()
         let db = folder.appendingPathComponent("fresh.sqlite").path
-        let result = try run(["search", "--postcode", "E1 6AN", "--q", "food bank"], environment: ["SIGNPOST_DB": db])
+        let result = try await run(["search", "--postcode", "E1 6AN", "--q", "food bank"], environment: ["SIGNPOST_DB": db])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Seeded"))
         #expect(FileManager.default.fileExists(atPath: db))
@@ -100,7 +86,7 @@ struct CLITests {
         let db = try await seededPath()
         let directory = try SignpostStoreAccess.open(db)
         let ok = try await withServer(directory) { server in
-            let cli = try run(["search", "--db", db, "--postcode", "E1 6AN", "--need", "food"])
+            let cli = try await run(["search", "--db", db, "--postcode", "E1 6AN", "--need", "food"])
             let api = try await server.get("/v1/search", query: ["postcode": "E1 6AN", "need": "food"])
             return cli.status == 0 && api.status == 200
         }
@@ -108,9 +94,9 @@ struct CLITests {
     }
 
     @Test("--help explains every command")
-    func help() throws {
+    func help() async throws {
         for command in [["--help"], ["search", "--help"], ["serve", "--help"], ["postcodes", "import", "--help"]] {
-            let result = try run(command)
+            let result = try await run(command)
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE"))
         }

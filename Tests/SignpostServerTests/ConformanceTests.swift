@@ -26,18 +26,10 @@ struct ConformanceTests {
     func validates() async throws {
         let directory = try await SeededDatabases.shared.make()
         let (status, output) = try await withServer(directory) { server in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [Self.python!, Fixtures.root.appendingPathComponent("Tests/Conformance/validate_oruk.py").path,
-                                 "http://127.0.0.1:\(server.port)"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            // Read while the server answers: the script talks to it over the socket meanwhile.
-            let data = await Task.detached { pipe.fileHandleForReading.readDataToEndOfFile() }.value
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+            let result = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                                    [Self.python!, Fixtures.root.appendingPathComponent("Tests/Conformance/validate_oruk.py").path,
+                                                     "http://127.0.0.1:\(server.port)"])
+            return (result.status, result.stdout + result.stderr)
         }
         #expect(status == 0, "\(output)")
         #expect(output.contains("0 problems"))

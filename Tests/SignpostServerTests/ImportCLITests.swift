@@ -7,17 +7,9 @@ import SignpostStore
 /// `signpost import oruk` on files of every accepted shape.
 @Suite("Import Open Referral files", .serialized)
 struct ImportCLITests {
-    func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = Fixtures.signpostExecutable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    func run(_ arguments: [String]) async throws -> (status: Int32, out: String, err: String) {
+        let result = try await ChildProcess.run(Fixtures.signpostExecutable, arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     func fixtureServices() throws -> [Any] {
@@ -41,10 +33,10 @@ struct ImportCLITests {
     func arrayAndReimport() async throws {
         let db = try await SeededDatabases.shared.make(.geographyOnly).path
         let file = try write(try JSONSerialization.data(withJSONObject: fixtureServices()), "darlington.json")
-        let first = try run(["import", "oruk", file, "--db", db])
+        let first = try await run(["import", "oruk", file, "--db", db])
         #expect(first.status == 0, "\(first.err)")
         #expect(first.out.contains("darlington: 5 created, 0 updated, 0 unchanged, 0 rejected"))
-        let again = try run(["import", "oruk", file, "--db", db])
+        let again = try await run(["import", "oruk", file, "--db", db])
         #expect(again.out.contains("darlington: 0 created, 0 updated, 5 unchanged, 0 rejected"))
         #expect(try await count(db, source: "darlington") == 5)
     }
@@ -53,9 +45,9 @@ struct ImportCLITests {
     func shapes() async throws {
         let db = try await SeededDatabases.shared.make(.geographyOnly).path
         let lines = try fixtureServices().map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }.joined(separator: "\n")
-        #expect(try run(["import", "oruk", try write(Data(lines.utf8), "lines.ndjson"), "--db", db]).out.contains("5 created"))
+        #expect(try await run(["import", "oruk", try write(Data(lines.utf8), "lines.ndjson"), "--db", db]).out.contains("5 created"))
         let page = Fixtures.root.appendingPathComponent("Crawlers/fixtures/oruk-v1/services@page=1.json").path
-        let v1 = try run(["import", "oruk", page, "--db", db, "--source", "v1-page"])
+        let v1 = try await run(["import", "oruk", page, "--db", db, "--source", "v1-page"])
         #expect(v1.out.contains("v1-page: 3 created"), "\(v1.out) \(v1.err)")
     }
 
@@ -64,7 +56,7 @@ struct ImportCLITests {
         let db = try await SeededDatabases.shared.make(.geographyOnly).path
         var services = try fixtureServices()
         services.append(["id": "no-name"])
-        let result = try run(["import", "oruk", try write(try JSONSerialization.data(withJSONObject: services), "mixed.json"), "--db", db])
+        let result = try await run(["import", "oruk", try write(try JSONSerialization.data(withJSONObject: services), "mixed.json"), "--db", db])
         #expect(result.status == 0)
         #expect(result.out.contains("5 created, 0 updated, 0 unchanged, 1 rejected"))
         #expect(result.out.contains("rejected no-name: name is missing"))
@@ -73,7 +65,7 @@ struct ImportCLITests {
     @Test("malformed JSON is a clear error and imports nothing", arguments: ["{\"id\": ", "[1, 2", "not json at all", "{\"services\": []}"])
     func malformed(text: String) async throws {
         let db = try await SeededDatabases.shared.make(.geographyOnly).path
-        let result = try run(["import", "oruk", try write(Data(text.utf8), "bad.json"), "--db", db])
+        let result = try await run(["import", "oruk", try write(Data(text.utf8), "bad.json"), "--db", db])
         #expect(result.status != 0)
         #expect(result.err.contains("nothing was imported"), "\(result.err)")
         #expect(try await count(db, source: "bad") == 0)

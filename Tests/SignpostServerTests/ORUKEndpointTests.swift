@@ -37,20 +37,10 @@ struct ORUKEndpointTests {
         let directory = try await SeededDatabases.shared.make(.geographyOnly)
         let file = Fixtures.root.appendingPathComponent("Crawlers/fixtures/oruk-v3/services/dl-101.json")
         let original = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? NSDictionary)
-        let process = Process()
-        process.executableURL = Fixtures.signpostExecutable
-        process.arguments = ["import", "oruk", file.path, "--db", directory.path]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        _ = try await ChildProcess.run(Fixtures.signpostExecutable, ["import", "oruk", file.path, "--db", directory.path])
         let out = try Fixtures.temporaryFolder().appendingPathComponent("export.json")
-        let export = Process()
-        export.executableURL = Fixtures.signpostExecutable
-        export.arguments = ["export", "oruk", "--out", out.path, "--db", directory.path]
-        export.standardOutput = FileHandle.nullDevice
-        try export.run()
-        export.waitUntilExit()
-        #expect(export.terminationStatus == 0)
+        let export = try await ChildProcess.run(Fixtures.signpostExecutable, ["export", "oruk", "--out", out.path, "--db", directory.path])
+        #expect(export.status == 0)
         let exported = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [NSDictionary])
         #expect(exported.count == 1)
         #expect(exported.first == original)
