@@ -88,7 +88,8 @@ public struct ORUKServiceMapper: Sendable {
                                              url: organisation.flatMap { Self.string($0["website"]) ?? Self.string($0["url"]) },
                                              email: organisation.flatMap { Self.string($0["email"]) }),
             name: name, description: Self.string(json["description"]) ?? "", kinds: kinds, needs: needs, status: status,
-            phone: phones.first, email: Self.string(json["email"]), url: Self.string(json["url"]),
+            phone: phones.first, email: Self.string(json["email"]).flatMap { Self.isEmail($0) ? $0 : nil },
+            url: Self.string(json["url"]).flatMap { Self.isWebAddress($0) ? $0 : nil },
             cost: Self.string(json["fees_description"]) ?? Self.string(json["fees"]),
             eligibility: Self.string(json["eligibility_description"]),
             serviceArea: areas.isEmpty ? nil : areas.joined(separator: "; "), locations: locations, schedules: schedules,
@@ -98,6 +99,29 @@ public struct ORUKServiceMapper: Sendable {
             record.sourceDocument = String(decoding: data, as: UTF8.self)
         }
         return record
+    }
+
+    /// What is wrong with a record, field by field, as the ORUK validator would flag it: the record
+    /// is still stored (fields that are not what they claim are left out of Signpost's copy).
+    public static func problems(in json: [String: Any]) -> [String] {
+        var problems: [String] = []
+        if string(json["description"]) == nil { problems.append("description: missing") }
+        if let url = string(json["url"]), !isWebAddress(url) { problems.append("url: not an absolute http(s) address: \(url)") }
+        if let email = string(json["email"]), !isEmail(email) { problems.append("email: not an email address: \(email)") }
+        if let status = string(json["status"]), !["active", "inactive", "defunct", "temporarily closed"].contains(status.lowercased()) {
+            problems.append("status: unknown value \(status)")
+        }
+        return problems
+    }
+
+    static func isWebAddress(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased() else { return false }
+        return (scheme == "http" || scheme == "https") && !(components.host ?? "").isEmpty
+    }
+
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".") && !text.contains(" ")
     }
 
     /// Each taxonomy term as its possible keys (name, code, "esd:id").

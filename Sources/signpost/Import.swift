@@ -45,6 +45,7 @@ struct Import: AsyncParsableCommand {
             }
             let mapper = ORUKServiceMapper(source: name, taxonomy: try? directory.taxonomy())
             var total = Directory.UpsertSummary()
+            var warnings: [String] = []
             var records: [ServiceRecord] = []
             for (index, item) in found.items.enumerated() {
                 guard let record = mapper.record(from: item, version: found.version, url: url.path) else {
@@ -52,13 +53,15 @@ struct Import: AsyncParsableCommand {
                     total.rejected.append("\(id): \(item["id"] == nil ? "id" : "name") is missing")
                     continue
                 }
+                warnings += ORUKServiceMapper.problems(in: item).map { "\(ORUKServiceMapper.string(item["id"]) ?? "?"): \($0)" }
                 records.append(record)
                 if records.count == 2000 { try await store(&records, into: &total, directory: directory, done: index + 1, of: found.items.count) }
             }
             try await store(&records, into: &total, directory: directory, done: found.items.count, of: found.items.count)
             FileHandle.standardError.write(Data("\n".utf8))
-            print("\(name): \(total)")
+            print("\(name): \(total), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
             for reason in total.rejected.prefix(50) { print("  rejected \(reason)") }
+            for warning in warnings.prefix(50) { print("  warning \(warning)") }
         }
 
         func store(_ records: inout [ServiceRecord], into total: inout Directory.UpsertSummary, directory: Directory, done: Int, of count: Int) async throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import SignpostCore
+import SignpostStore
 @testable import SignpostOpenReferral
 
 private let exampleService = Fixtures.root.deletingLastPathComponent()
@@ -36,5 +37,38 @@ struct ORUKMapperTests {
         let mapper = ORUKServiceMapper(source: "s", taxonomy: nil)
         #expect(mapper.record(from: ["name": "No id"], version: .v3) == nil)
         #expect(mapper.record(from: ["id": "x"], version: .v1) == nil)
+    }
+}
+
+private let mocks = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/data/open-referral/validator-mocks")
+
+@Suite("Open Referral validator mocks")
+struct ORUKMockTests {
+    func service(_ folder: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: mocks.appendingPathComponent("\(folder)/service_full.json"))) as? [String: Any])
+    }
+
+    @Test("the Default mock imports without a problem and is written back exactly as it came",
+          .enabled(if: FileManager.default.fileExists(atPath: mocks.path), "needs ../shared beside the checkout"))
+    func defaultRoundTrip() async throws {
+        let json = try service("V3.0-UK-Default")
+        #expect(ORUKServiceMapper.problems(in: json).isEmpty)
+        let record = try #require(ORUKServiceMapper(source: "mock", taxonomy: try Fixtures.taxonomy()).record(from: json, version: .v3))
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        #expect(try await directory.upsert([record]).created == 1)
+        let stored = try #require(try await directory.activeServices(after: 0, limit: 10).first)
+        #expect(NSDictionary(dictionary: ORUKServiceWriter.json(for: stored.view, original: stored.sourceDocument)) == NSDictionary(dictionary: json))
+    }
+
+    @Test("the Fail mock is flagged with its reasons: a url that is not one, a bad email, no description",
+          .enabled(if: FileManager.default.fileExists(atPath: mocks.path), "needs ../shared beside the checkout"))
+    func failFlagged() throws {
+        let json = try service("V3.0-UK-Fail")
+        let problems = ORUKServiceMapper.problems(in: json)
+        #expect(problems.contains { $0.hasPrefix("url: not an absolute http(s) address") })
+        #expect(problems.contains { $0.hasPrefix("email: not an email address") })
+        #expect(problems.contains("description: missing"))
+        let record = try #require(ORUKServiceMapper(source: "mock", taxonomy: nil).record(from: json, version: .v3))
+        #expect(record.url == nil && record.email == nil)
     }
 }

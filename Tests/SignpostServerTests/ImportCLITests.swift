@@ -35,7 +35,7 @@ struct ImportCLITests {
         let file = try write(try JSONSerialization.data(withJSONObject: fixtureServices()), "darlington.json")
         let first = try await run(["import", "oruk", file, "--db", db])
         #expect(first.status == 0, "\(first.err)")
-        #expect(first.out.contains("darlington: 5 created, 0 updated, 0 unchanged, 0 rejected"))
+        #expect(first.out.contains("darlington: 5 created, 0 updated, 0 unchanged, 0 rejected, 0 warnings"))
         let again = try await run(["import", "oruk", file, "--db", db])
         #expect(again.out.contains("darlington: 0 created, 0 updated, 5 unchanged, 0 rejected"))
         #expect(try await count(db, source: "darlington") == 5)
