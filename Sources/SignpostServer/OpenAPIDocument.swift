@@ -43,9 +43,19 @@ enum OpenAPIDocument {
             "/v1/openapi.json": operation("This document."),
             "/healthz": operation("Health check."),
             "/oruk": operation("Open Referral UK API: version and profile."),
-            "/oruk/services": operation("Active services as HSDS 3.0 (UK profile), paged.", [
+            "/oruk/services": operation("Active services as HSDS 3.0 (UK profile), paged; filters use Signpost's ranked search.", [
                 parameter("page", "Page number, from 1.", in: "query", type: "integer", extra: ["default": 1]),
-                parameter("per_page", "Services per page, 1 to 1000.", in: "query", type: "integer", extra: ["default": 50]),
+                parameter("per_page", "Services per page, 1 to 1000 (at most 100 with filters).", in: "query", type: "integer", extra: ["default": 50]),
+                parameter("text", "Words to search for."),
+                parameter("postcode", "Services near or covering this postcode."),
+                parameter("proximity", "Radius in metres around the postcode.", in: "query", type: "number", extra: ["default": 10000]),
+                parameter("taxonomy_term_id", "Need term ids (signpost-need-money) or slugs; repeatable or comma-separated."),
+                parameter("minimal", "true for id, name, description, status, url and email only.", in: "query", type: "boolean"),
+            ], errors: ["400", "404"]),
+            "/oruk/taxonomies": operation("The need taxonomy as an HSDS taxonomy."),
+            "/oruk/taxonomy_terms": operation("The need categories as HSDS taxonomy terms, paged.", [
+                parameter("page", "Page number, from 1.", in: "query", type: "integer", extra: ["default": 1]),
+                parameter("per_page", "Terms per page, 1 to 1000.", in: "query", type: "integer", extra: ["default": 50]),
             ], errors: ["400"]),
             "/oruk/services/{id}": operation("One service as HSDS 3.0.", [parameter("id", "The service's id.", in: "path", type: "string")], errors: ["404"]),
         ] as [String: Any],

@@ -47,3 +47,36 @@ struct ORUKEndpointTests {
         #expect((exported.first?["x_local_note"] as? String) == "kept verbatim by importers")
     }
 }
+
+@Suite("Open Referral filters and taxonomy")
+struct ORUKFilterTests {
+    @Test("filters search like /v1: text, postcode with proximity, need terms; minimal trims the records")
+    func filters() async throws {
+        let directory = try await SeededDatabases.shared.make()
+        try await withServer(directory) { server in
+            let near = try await server.get("/oruk/services", rawQuery: "postcode=DD1%204HN&proximity=5000&taxonomy_term_id=signpost-need-money&per_page=5")
+            let page = try near.json()
+            let contents = try #require(page["contents"] as? [[String: Any]])
+            #expect(!contents.isEmpty && contents.count <= 5)
+            #expect((page["total_items"] as? Int ?? 0) >= contents.count)
+            let minimal = try await server.get("/oruk/services", rawQuery: "text=lymphoedema&minimal=true")
+            let items = try #require(try minimal.json()["contents"] as? [[String: Any]])
+            #expect(!items.isEmpty)
+            #expect(items.allSatisfy { $0["service_at_locations"] == nil && $0["name"] != nil })
+            #expect(try await server.get("/oruk/services", rawQuery: "postcode=KY1-1AA").errorCode() == "invalid_postcode")
+            #expect(try await server.get("/oruk/services", rawQuery: "taxonomy_term_id=unicorns").errorCode() == "unknown_need")
+        }
+    }
+
+    @Test("the need categories are served as HSDS taxonomy terms")
+    func terms() async throws {
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        try await withServer(directory) { server in
+            let terms = try await server.get("/oruk/taxonomy_terms", rawQuery: "per_page=50")
+            let contents = try #require(try terms.json()["contents"] as? [[String: Any]])
+            #expect(contents.count == 22)
+            #expect(contents.first?["id"] as? String == "signpost-need-money")
+            #expect(try await server.get("/oruk/taxonomies").status == 200)
+        }
+    }
+}
