@@ -78,12 +78,8 @@ struct ORUKRoutes {
             let response: SearchResponse
             do { response = try await directory.search(request) } catch let error as SearchQueryError { throw APIError(error) }
             total = response.total
-            items = response.results.map { ($0.service, nil) }
-            var originals: [Int64: String] = [:]
-            for item in items {
-                if let found = try await directory.activeService(externalID: item.view.externalID) { originals[item.view.id] = found.sourceDocument }
-            }
-            items = items.map { ($0.view, originals[$0.view.id]) }
+            let originals = try await directory.sourceDocuments(ids: response.results.map(\.service.id))
+            items = response.results.map { ($0.service, originals[$0.service.id]) }
         } else {
             let result = try await directory.activeServicesPage(page: page, perPage: perPage)
             total = result.total

@@ -67,10 +67,7 @@ struct Import: AsyncParsableCommand {
         func store(_ records: inout [ServiceRecord], into total: inout Directory.UpsertSummary, directory: Directory, done: Int, of count: Int) async throws {
             guard !records.isEmpty else { return }
             let summary = try await directory.upsert(records)
-            total.created += summary.created
-            total.updated += summary.updated
-            total.unchanged += summary.unchanged
-            total.rejected += summary.rejected
+            total.add(summary)
             records.removeAll(keepingCapacity: true)
             FileHandle.standardError.write(Data("\r\(done) of \(count) records…".utf8))
         }

@@ -168,10 +168,7 @@ public struct Harvester: Sendable {
                 }
                 if let record = extracted {
                     let summary = try await directory.upsertHarvested([record], run: run)
-                    report.summary.created += summary.created
-                    report.summary.updated += summary.updated
-                    report.summary.unchanged += summary.unchanged
-                    report.summary.rejected += summary.rejected
+                    report.summary.add(summary)
                 } else {
                     report.errors.append("\(item.url): no \(recipe.fields["name"] ?? "name") on the page")
                 }
@@ -245,10 +242,7 @@ public struct Harvester: Sendable {
         }
         if !records.isEmpty {
             let summary = try await directory.upsertHarvested(records, run: run)
-            report.summary.created += summary.created
-            report.summary.updated += summary.updated
-            report.summary.unchanged += summary.unchanged
-            report.summary.rejected += summary.rejected
+            report.summary.add(summary)
         }
         try await directory.settle(source: recipe.id, url: item.url, state: "done", statusCode: response.status, error: nil,
                                    etag: response.etag, lastModified: response.lastModified)

@@ -27,6 +27,19 @@ extension Directory {
         }
     }
 
+    /// The documents Open Referral sources published for these services, by id (one query).
+    public func sourceDocuments(ids: [Int64]) async throws -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try await pool.read { db in
+            var documents: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, source_document FROM services WHERE id IN (SELECT value FROM json_each(?)) AND source_document IS NOT NULL",
+                                        arguments: [TaxonomyTables.json(ids)]) {
+                documents[row["id"]] = row["source_document"]
+            }
+            return documents
+        }
+    }
+
     /// One active service by the id its source gave it (or Signpost's external id).
     public func activeService(externalID: String) async throws -> (view: ServiceView, sourceDocument: String?)? {
         let context = try context()

@@ -7,6 +7,14 @@ extension Directory {
         public var created = 0, updated = 0, unchanged = 0
         public var rejected: [String] = []
         public init() {}
+
+        /// Adds another batch's counts and rejections to these.
+        public mutating func add(_ other: UpsertSummary) {
+            created += other.created
+            updated += other.updated
+            unchanged += other.unchanged
+            rejected += other.rejected
+        }
         public var description: String {
             "\(created) created, \(updated) updated, \(unchanged) unchanged, \(rejected.count) rejected"
         }

@@ -74,10 +74,7 @@ public struct Seeder: Sendable {
                 throw StoreError.importFailed("Seed/directory/\(file): \(error)")
             }
             let summary = try await directory.upsert(parsed.records(file: file))
-            total.created += summary.created
-            total.updated += summary.updated
-            total.unchanged += summary.unchanged
-            total.rejected += summary.rejected
+            total.add(summary)
         }
         return total
     }
