@@ -1,7 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Dependencies point one way: signpost → SignpostServer → SignpostStore → SignpostCore.
+// Dependencies point one way: signpost → SignpostServer → (SignpostStore, SignpostWeb) → SignpostCore.
 // Versions are the ones this machine kind can resolve (see the env machine file).
 let package = Package(
     name: "Signpost",
@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
@@ -31,8 +32,13 @@ let package = Package(
             "SignpostCore", "SignpostStore", "SignpostOpenReferral", "CCurl", "CLibXML2",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // HTML pages: view models and Mustache templates, no HTTP and no database.
+        .target(name: "SignpostWeb", dependencies: [
+            "SignpostCore",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .target(name: "SignpostServer", dependencies: [
-            "SignpostCore", "SignpostStore", "SignpostOpenReferral",
+            "SignpostCore", "SignpostStore", "SignpostOpenReferral", "SignpostWeb",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -61,7 +67,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "SignpostServerTests", dependencies: [
-            "SignpostCore", "SignpostStore", "SignpostServer", "TestSupport",
+            "SignpostCore", "SignpostStore", "SignpostServer", "SignpostWeb", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),

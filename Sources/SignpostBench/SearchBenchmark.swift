@@ -150,7 +150,7 @@ struct SearchBenchmark: AsyncParsableCommand {
         var logger = Logger(label: "bench")
         logger.logLevel = .error
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = buildApplication(ServerConfiguration(host: "127.0.0.1", port: 0), directory: directory, logger: logger) { continuation.yield($0) }
+        let app = try buildApplication(ServerConfiguration(host: "127.0.0.1", port: 0), directory: directory, logger: logger) { continuation.yield($0) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService(gracefulShutdownSignals: []) }
             var iterator = ports.makeAsyncIterator()

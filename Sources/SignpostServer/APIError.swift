@@ -9,16 +9,19 @@ public struct APIError: HTTPResponseError, Equatable {
     public var code: String
     public var message: String
     public var validValues: [String]?
+    /// The parameter at fault, so a page can show the message beside its field (not sent as JSON).
+    public var field: String?
 
-    public init(status: HTTPResponse.Status, code: String, message: String, validValues: [String]? = nil) {
+    public init(status: HTTPResponse.Status, code: String, message: String, validValues: [String]? = nil, field: String? = nil) {
         self.status = status
         self.code = code
         self.message = message
         self.validValues = validValues
+        self.field = field
     }
 
     public static func invalidParameter(_ name: String, _ message: String) -> APIError {
-        APIError(status: .badRequest, code: "invalid_parameter", message: "\(name): \(message)")
+        APIError(status: .badRequest, code: "invalid_parameter", message: "\(name): \(message)", field: name)
     }
 
     public static func notFound(_ message: String) -> APIError {
@@ -29,13 +32,13 @@ public struct APIError: HTTPResponseError, Equatable {
     public init(_ error: SearchQueryError) {
         switch error {
         case .invalidPostcode(let reason):
-            self.init(status: .badRequest, code: "invalid_postcode", message: reason.description)
+            self.init(status: .badRequest, code: "invalid_postcode", message: reason.description, field: "postcode")
         case .postcodeNotFound:
-            self.init(status: .notFound, code: "postcode_not_found", message: error.description)
+            self.init(status: .notFound, code: "postcode_not_found", message: error.description, field: "postcode")
         case .unknownNeed(_, let valid):
-            self.init(status: .badRequest, code: "unknown_need", message: error.description, validValues: valid)
-        case .invalidParameter:
-            self.init(status: .badRequest, code: "invalid_parameter", message: error.description)
+            self.init(status: .badRequest, code: "unknown_need", message: error.description, validValues: valid, field: "need")
+        case .invalidParameter(let name, _):
+            self.init(status: .badRequest, code: "invalid_parameter", message: error.description, field: name)
         }
     }
 

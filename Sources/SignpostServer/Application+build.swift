@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import SignpostStore
+import SignpostWeb
 
 /// How to run the server; filled by the CLI from flags and `SIGNPOST_*` variables.
 public struct ServerConfiguration: Sendable {
@@ -15,11 +16,14 @@ public struct ServerConfiguration: Sendable {
 }
 
 /// Every route the server answers; `/v1/openapi.json` describes exactly these.
-public func buildRouter(directory: Directory, logger: Logger) -> Router<AppRequestContext> {
+public func buildRouter(directory: Directory, logger: Logger, clock: @escaping @Sendable () -> Date = { Date() }) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
-    router.middlewares.add(ErrorMiddleware(logger: logger))
+    let renderer = try PageRenderer()
+    router.middlewares.add(ErrorMiddleware(logger: logger, renderer: renderer))
     APIRoutes(directory: directory).register(on: router)
+    SignpostingRoutes(directory: directory).register(on: router)
     ORUKRoutes(directory: directory).register(on: router)
+    PageRoutes(directory: directory, renderer: renderer, clock: clock).register(on: router)
     router.get("/v1/openapi.json") { _, _ in JSONResponse.make(OpenAPIDocument.json) }
     return router
 }
@@ -34,8 +38,8 @@ public var openAPIOperations: [String] {
 public func buildApplication(
     _ configuration: ServerConfiguration, directory: Directory, logger: Logger = Logger(label: "signpost"),
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
-) -> some ApplicationProtocol {
-    let router = buildRouter(directory: directory, logger: logger)
+) throws -> some ApplicationProtocol {
+    let router = try buildRouter(directory: directory, logger: logger)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Signpost"),

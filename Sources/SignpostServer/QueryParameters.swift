@@ -3,7 +3,7 @@ import Foundation
 /// A request's query string, decoded once: `+` is a space (as HTML forms send it), percent escapes
 /// are decoded, and a parameter may repeat (`need=money&need=food`).
 struct QueryParameters {
-    private var pairs: [(String, String)] = []
+    private(set) var pairs: [(String, String)] = []
 
     init(_ query: String?) throws(APIError) {
         guard let query, !query.isEmpty else { return }
@@ -34,5 +34,15 @@ struct QueryParameters {
         guard let raw = first(name)?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
         guard let value = Int(raw) else { throw APIError.invalidParameter(name, "must be a whole number") }
         return value
+    }
+
+    /// A yes/no parameter as forms send it: absent, empty, 0/false/no/off are no; 1/true/yes/on are yes.
+    func bool(_ name: String) throws(APIError) -> Bool {
+        guard let raw = first(name)?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
+        switch raw {
+        case "", "0", "false", "no", "off": return false
+        case "1", "true", "yes", "on": return true
+        default: throw APIError.invalidParameter(name, "must be true or false")
+        }
     }
 }

@@ -3,8 +3,9 @@ import SignpostCore
 
 extension SearchRequest {
     /// Reads `/v1/search` parameters: `postcode` or `lat`+`lon`, `need` (repeatable or
-    /// comma-separated), `q`, `radius_km`, `limit`, `page`, `sort`.
-    init(parameters: QueryParameters) throws(APIError) {
+    /// comma-separated), `q`, `radius_km`, `limit`, `page`, `sort`, and the filters `open_now`,
+    /// `free`, `delivery`, `wheelchair`, `language`.
+    init(parameters: QueryParameters, now: Date = Date()) throws(APIError) {
         let place: Place?
         let postcode = parameters.first("postcode")?.trimmingCharacters(in: .whitespaces)
         let latitude = try parameters.double("lat"), longitude = try parameters.double("lon")
@@ -35,9 +36,11 @@ extension SearchRequest {
             throw APIError.invalidParameter("postcode", "give a postcode (or lat and lon), a need or some words to search for")
         }
         do {
+            let filters = try SearchFilters(parameters: parameters, now: now)
             try self.init(place: place, needs: Array(NSOrderedSet(array: needs)) as? [String] ?? needs, text: text,
                           radiusKilometres: try parameters.double("radius_km") ?? Self.defaultRadiusKilometres,
-                          limit: try parameters.int("limit") ?? 20, page: try parameters.int("page") ?? 1, sort: sort)
+                          limit: try parameters.int("limit") ?? 20, page: try parameters.int("page") ?? 1, sort: sort,
+                          filters: filters)
         } catch let error as SearchQueryError {
             throw APIError(error)
         } catch let error as APIError {
@@ -45,5 +48,14 @@ extension SearchRequest {
         } catch {
             throw APIError.invalidParameter("query", "could not be read")
         }
+    }
+}
+
+extension SearchFilters {
+    init(parameters: QueryParameters, now: Date) throws {
+        let delivery = parameters.first("delivery")?.trimmingCharacters(in: .whitespaces).lowercased()
+        try self.init(openAt: try parameters.bool("open_now") ? now : nil, free: try parameters.bool("free"),
+                      delivery: (delivery?.isEmpty ?? true) ? nil : delivery, wheelchair: try parameters.bool("wheelchair"),
+                      language: parameters.first("language"))
     }
 }

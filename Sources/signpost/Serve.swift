@@ -25,7 +25,7 @@ struct Serve: AsyncParsableCommand {
         let directory = try await database.open()
         var logger = Logger(label: "signpost")
         logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let app = buildApplication(configuration, directory: directory, logger: logger) { port in
+        let app = try buildApplication(configuration, directory: directory, logger: logger) { port in
             // Written straight to the file descriptor so scripts waiting for this line see it at once.
             FileHandle.standardOutput.write(Data("Signpost is listening on http://\(configuration.host):\(port) (database \(database.databasePath))\n".utf8))
         }

@@ -20,10 +20,12 @@ public struct SearchRequest: Hashable, Sendable {
     public var limit: Int
     public var page: Int
     public var sort: Sort
+    public var filters: SearchFilters
 
     public init(place: Place?, needs: [String] = [], text: String? = nil,
                 radiusKilometres: Double = SearchRequest.defaultRadiusKilometres,
-                limit: Int = 20, page: Int = 1, sort: Sort = .relevance) throws(SearchQueryError) {
+                limit: Int = 20, page: Int = 1, sort: Sort = .relevance,
+                filters: SearchFilters = .none) throws(SearchQueryError) {
         guard radiusKilometres.isFinite, radiusKilometres > 0, radiusKilometres <= Self.maxRadiusKilometres else {
             throw .invalidParameter("radius_km", "must be a number above 0 and at most \(Int(Self.maxRadiusKilometres))")
         }
@@ -44,6 +46,7 @@ public struct SearchRequest: Hashable, Sendable {
         self.limit = limit
         self.page = page
         self.sort = sort
+        self.filters = filters
     }
 }
 

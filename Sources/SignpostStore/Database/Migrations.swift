@@ -10,6 +10,7 @@ enum Migrations {
         migrator.registerMigration("v1-search-index", migrate: createSearchIndex)
         migrator.registerMigration("v2-harvest", migrate: createHarvest)
         migrator.registerMigration("v3-history", migrate: createHistory)
+        migrator.registerMigration("v4-shortlists", migrate: createShortlists)
         return migrator
     }
 
@@ -197,4 +198,14 @@ enum Migrations {
     static let bm25Weights = "10.0, 2.0, 3.0, 4.0, 1.5, 0.0, 0.0"
     /// The columns a person's words are matched against.
     static let textColumns = "{name description organisation_name kinds_text needs_text}"
+
+    /// Link workers' shortlists: service ids and needs only (no personal data), gone after 30 days.
+    static func createShortlists(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE shortlists (
+                id TEXT PRIMARY KEY, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
+                picks TEXT NOT NULL) WITHOUT ROWID; -- JSON [{"service_id":…,"need":…}]
+            CREATE INDEX shortlists_expiry ON shortlists(expires_at);
+            """)
+    }
 }

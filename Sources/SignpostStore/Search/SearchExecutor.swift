@@ -19,7 +19,8 @@ struct SearchExecutor {
         let place = try resolvePlace(request.place)
         let understood = context.interpreter.understand(needs: request.needs, text: request.text, nation: place?.nation,
                                                         isKnownWord: isIndexedWord)
-        let gathered = try gather(place: place, radius: request.radiusKilometres, understood: understood)
+        var gathered = try gather(place: place, radius: request.radiusKilometres, understood: understood)
+        if !request.filters.isEmpty { try SearchFilterPass.apply(request.filters, to: &gathered, db: db) }
         let total = gathered.count
         let start = (request.page - 1) * request.limit
         let best = try rank(gathered, request: request, understood: understood, keep: min(total, start + request.limit))

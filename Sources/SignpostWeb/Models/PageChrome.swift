@@ -1,0 +1,19 @@
+/// What the layout needs from every page: which navigation item is current.
+struct PageChrome {
+    let findHelp: Bool
+    let linkWorkers: Bool
+
+    static let resident = PageChrome(findHelp: true, linkWorkers: false)
+    static let linkWorker = PageChrome(findHelp: false, linkWorkers: true)
+}
+
+/// One problem to fix, linked from the error summary to its field.
+public struct FieldError: Sendable, Equatable {
+    public let field: String
+    public let message: String
+
+    public init(field: String, message: String) {
+        self.field = field
+        self.message = message
+    }
+}

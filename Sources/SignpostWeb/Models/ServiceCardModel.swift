@@ -1,0 +1,54 @@
+import SignpostCore
+
+/// A service as a results card shows it (see `ServiceCardPartial`).
+struct ServiceCardModel {
+    let id: Int64
+    let name: String
+    let organisation: String
+    let summary: String
+    let distance: String?
+    let covers: String?
+    let hoursLine: String?
+    let openNow: Bool
+    let closedNow: Bool
+    let deliveryLine: String?
+    let cost: String?
+    let phone: PhoneLink?
+    let email: String?
+    let hasContact: Bool
+    let lastChecked: String?
+    let urgent: Bool
+
+    init(_ result: SearchResult, now: UKTime) {
+        self.init(result.service, distanceKilometres: result.distanceKilometres, coversArea: result.why.coversArea,
+                  urgent: result.urgent, now: now)
+    }
+
+    init(_ service: ServiceView, distanceKilometres: Double?, coversArea: String?, urgent: Bool, now: UKTime) {
+        id = service.id
+        name = service.name
+        organisation = service.organisation.name
+        summary = Summary.of(service.description)
+        distance = distanceKilometres.map(PlainDistance.miles)
+        if distanceKilometres != nil {
+            covers = nil
+        } else if service.national {
+            covers = "National service" + (coversArea.map { " (\($0))" } ?? "")
+        } else {
+            covers = coversArea.map { "Covers your area (\($0))" } ?? (service.coverage.isEmpty ? nil : "Covers your area")
+        }
+        let times = OpeningTimes(service.schedules)
+        let lines = times.lines
+        hoursLine = lines.isEmpty ? service.openingHours : lines.joined(separator: "; ")
+        let open = times.isOpen(at: now)
+        openNow = open == true
+        closedNow = open == false
+        deliveryLine = DeliveryWords.line(service.delivery)
+        cost = service.cost
+        phone = PhoneLink(service.phone)
+        email = service.email
+        hasContact = phone != nil || email != nil
+        lastChecked = PlainDate.long(service.lastVerifiedAt)
+        self.urgent = urgent
+    }
+}
