@@ -19,6 +19,63 @@ enum OpenAPIDocument {
         return ["get": ["summary": summary, "parameters": parameters, "responses": responses]]
     }
 
+    static func post(_ summary: String, body: [String: Any], created: Bool = false, errors: [String] = ["400"]) -> [String: Any] {
+        var responses: [String: Any] = [created ? "201" : "200": ["description": created ? "Created" : "OK",
+                                                                  "content": ["application/json": ["schema": ["type": "object"]]]]]
+        for status in errors {
+            responses[status] = ["description": status == "413" ? "Body too large" : (status == "422" ? "Unknown service" : "Bad request"),
+                                 "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+        }
+        return ["post": ["summary": summary, "responses": responses,
+                         "requestBody": ["required": true, "content": ["application/json": ["schema": body]]]]]
+    }
+
+    /// An HTML page (or a form post) for people, documented so the route list stays complete.
+    static func page(_ summary: String, method: String = "get", _ parameters: [[String: Any]] = [], type: String = "text/html",
+                     status: String = "200") -> [String: Any] {
+        [method: ["summary": summary, "tags": ["pages"], "parameters": parameters,
+                  "responses": [status: ["description": status == "303" ? "Redirect to the new page" : "OK",
+                                         "content": [type: ["schema": ["type": "string"]]]]]]]
+    }
+
+    static var filterParameters: [[String: Any]] { [
+        parameter("open_now", "true: only services open now (UK time) by their schedules.", in: "query", type: "boolean"),
+        parameter("free", "true: only services that cost nothing.", in: "query", type: "boolean"),
+        parameter("delivery", "How help is given.", extra: ["enum": ["in-person", "phone", "online", "home-visit"]]),
+        parameter("wheelchair", "true: only services that say they have wheelchair access.", in: "query", type: "boolean"),
+        parameter("language", "A language the service offers, such as Polish."),
+    ] }
+
+    static var pagePaths: [String: Any] { [
+        "/": page("Home: search for support by postcode, need and words."),
+        "/search": page("Results page (same parameters as /v1/search, plus the filters)."),
+        "/services/{id}": page("A service's page.", [parameter("id", "Service number.", in: "path", type: "integer")]),
+        "/hna": page("Link workers: HNA concerns form.").merging(
+            page("Suggestions grouped by need for the posted concerns (form post).", method: "post")) { $1 },
+        "/shortlists": page("Make a shortlist from ticked suggestions (form post); redirects to it.", method: "post", status: "303"),
+        "/shortlists/{id}": page("A printable shortlist.", [parameter("id", "Shortlist id.", in: "path")]),
+        "/shortlists/{id}/text": page("A shortlist as plain text.", [parameter("id", "Shortlist id.", in: "path")], type: "text/plain"),
+        "/assets/signpost.css": page("The pages' stylesheet.", type: "text/css"),
+        "/assets/signpost.js": page("The pages' optional script.", type: "text/javascript"),
+    ] }
+
+    static var signpostingPaths: [String: Any] { [
+        "/v1/hna/suggest": post("Services grouped by need for HNA concerns, highest score first, each with a reason.", body: [
+            "type": "object", "required": ["postcode", "concerns"],
+            "properties": [
+                "postcode": ["type": "string"],
+                "concerns": ["type": "array", "items": ["type": "object", "required": ["item"], "properties": [
+                    "item": ["type": "string", "description": "An HNA item key (hna.money_housing) or a need slug."],
+                    "score": ["type": "integer", "minimum": 0, "maximum": 10, "description": "Left out when simply ticked."]]]],
+                "per_need": ["type": "integer", "minimum": 1, "maximum": 20, "default": 5],
+            ]], errors: ["400", "404", "413"]),
+        "/v1/shortlists": post("Make a shortlist (no personal data; expires after 30 days).", body: [
+            "type": "object", "required": ["items"],
+            "properties": ["items": ["type": "array", "items": ["type": "object", "required": ["service_id"], "properties": [
+                "service_id": ["type": "integer"], "need": ["type": "string"]]]]]], created: true, errors: ["400", "413", "422"]),
+        "/v1/shortlists/{id}": operation("A shortlist with its services as they are now.", [parameter("id", "Shortlist id.", in: "path")], errors: ["404"]),
+    ] }
+
     static var document: [String: Any] { [
         "openapi": "3.1.0",
         "info": ["title": "Signpost", "version": "0.1.0",
@@ -34,7 +91,7 @@ enum OpenAPIDocument {
                 parameter("limit", "Results per page, 1 to 100.", in: "query", type: "integer", extra: ["default": 20]),
                 parameter("page", "Page number.", in: "query", type: "integer", extra: ["default": 1]),
                 parameter("sort", "relevance or distance.", extra: ["enum": ["relevance", "distance"]]),
-            ], errors: ["400", "404"]),
+            ] + filterParameters, errors: ["400", "404"]),
             "/v1/services/{id}": operation("One active service.", [parameter("id", "Service number.", in: "path", type: "integer")], errors: ["400", "404"]),
             "/v1/needs": operation("The need taxonomy: needs, service kinds, synonyms, HNA items, crosswalks."),
             "/v1/postcodes/{postcode}": operation("Where a postcode, sector or district is, with its council and nation.",
@@ -58,12 +115,13 @@ enum OpenAPIDocument {
                 parameter("per_page", "Terms per page, 1 to 1000.", in: "query", type: "integer", extra: ["default": 50]),
             ], errors: ["400"]),
             "/oruk/services/{id}": operation("One service as HSDS 3.0.", [parameter("id", "The service's id.", in: "path", type: "string")], errors: ["404"]),
-        ] as [String: Any],
+        ].merging(pagePaths) { $1 }.merging(signpostingPaths) { $1 } as [String: Any],
         "components": ["schemas": ["Error": [
             "type": "object", "required": ["error"],
             "properties": ["error": ["type": "object", "required": ["code", "message"], "properties": [
                 "code": ["type": "string", "enum": ["invalid_postcode", "postcode_not_found", "unknown_need", "invalid_parameter", "not_found",
-                                                    "method_not_allowed", "invalid_request", "internal_error"]],
+                                                    "method_not_allowed", "invalid_request", "internal_error", "invalid_json", "too_large",
+                                                    "invalid_concerns", "unknown_item", "unknown_service", "invalid_shortlist"]],
                 "message": ["type": "string"], "valid": ["type": "array", "items": ["type": "string"]],
             ]]],
         ]]],

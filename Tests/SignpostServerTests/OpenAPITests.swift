@@ -10,7 +10,7 @@ struct OpenAPITests {
     @Test("every route the server registers is in the document, and every documented route is registered")
     func matchesRoutes() async throws {
         let directory = try await SeededDatabases.shared.make(.geographyOnly)
-        let router = buildRouter(directory: directory, logger: Logger(label: "test"))
+        let router = try buildRouter(directory: directory, logger: Logger(label: "test"))
         let registered = router.routes.map { route -> String in
             let path = route.path.description.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
             return "\(route.method) /" + path.joined(separator: "/")

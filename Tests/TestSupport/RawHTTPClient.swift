@@ -13,14 +13,24 @@ enum RawHTTPClient {
     }
 
     static func get(port: Int, target: String) async throws -> Response {
+        try await send(port: port, method: "GET", target: target)
+    }
+
+    static func send(port: Int, method: String, target: String, body: Data? = nil, contentType: String? = nil) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try getBlocking(port: port, target: target) })
+                continuation.resume(with: Result {
+                    try sendBlocking(port: port, method: method, target: target, body: body, contentType: contentType)
+                })
             }
         }
     }
 
     static func getBlocking(port: Int, target: String) throws -> Response {
+        try sendBlocking(port: port, method: "GET", target: target)
+    }
+
+    static func sendBlocking(port: Int, method: String, target: String, body: Data? = nil, contentType: String? = nil) throws -> Response {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw TestServerError("socket() failed") }
         defer { close(fd) }
@@ -34,10 +44,13 @@ enum RawHTTPClient {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw TestServerError("connect to 127.0.0.1:\(port) failed") }
-        let request = Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
+        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+        if let body { head += "Content-Length: \(body.count)\r\n" }
+        if let contentType { head += "Content-Type: \(contentType)\r\n" }
+        let request = Array((head + "\r\n").utf8) + Array(body ?? Data())
         var sent = 0
         while sent < request.count {
-            let n = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+            let n = request[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, 0) }
             guard n > 0 else { throw TestServerError("send failed") }
             sent += n
         }

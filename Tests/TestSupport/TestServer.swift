@@ -12,6 +12,7 @@ public struct TestServer: Sendable {
         public let status: Int
         public let body: Data
         public let contentType: String?
+        public var headers: [String: String] = [:]
 
         public func json() throws -> [String: Any] {
             guard let object = try JSONSerialization.jsonObject(with: body) as? [String: Any] else {
@@ -42,7 +43,26 @@ public struct TestServer: Sendable {
             }.joined(separator: "&")
         }
         let response = try await RawHTTPClient.get(port: port, target: target)
-        return Reply(status: response.status, body: response.body, contentType: response.headers["content-type"])
+        return Reply(status: response.status, body: response.body, contentType: response.headers["content-type"], headers: response.headers)
+    }
+
+    /// POSTs a body (JSON or a form) to a path.
+    public func post(_ path: String, body: Data, contentType: String = "application/json") async throws -> Reply {
+        let response = try await RawHTTPClient.send(port: port, method: "POST", target: path, body: body, contentType: contentType)
+        return Reply(status: response.status, body: response.body, contentType: response.headers["content-type"], headers: response.headers)
+    }
+
+    public func post(_ path: String, json: String) async throws -> Reply {
+        try await post(path, body: Data(json.utf8))
+    }
+
+    /// POSTs an HTML form: pairs in order, percent-encoded as a browser would.
+    public func post(_ path: String, form: [(String, String)]) async throws -> Reply {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let body = form.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.1)" }
+            .joined(separator: "&")
+        return try await post(path, body: Data(body.utf8), contentType: "application/x-www-form-urlencoded")
     }
 }
 
@@ -56,7 +76,7 @@ public func withServer<T: Sendable>(_ directory: Directory, _ body: @Sendable (T
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     var logger = Logger(label: "test")
     logger.logLevel = .warning
-    let app = buildApplication(ServerConfiguration(host: "127.0.0.1", port: 0), directory: directory,
+    let app = try buildApplication(ServerConfiguration(host: "127.0.0.1", port: 0), directory: directory,
                                logger: logger) { port in continuation.yield(port) }
     return try await withThrowingTaskGroup(of: T?.self) { group in
         group.addTask { try await app.runService(gracefulShutdownSignals: []); return nil }
