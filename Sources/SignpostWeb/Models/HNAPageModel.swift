@@ -91,7 +91,7 @@ struct HNAPageModel {
             }
         }
         self.sections = sections
-        hasSuggestions = suggestions != nil && errors.isEmpty
+        hasSuggestions = suggestions != nil
         placeLabel = suggestions?.place.postcode ?? input.postcode.uppercased()
         notes = suggestions?.notes ?? []
         groups = (suggestions?.groups ?? []).map { group in
