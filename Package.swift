@@ -48,7 +48,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "SignpostBench", dependencies: [
-            "SignpostCore", "SignpostStore", "SignpostServer",
+            "SignpostCore", "SignpostStore", "SignpostServer", "SignpostWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
@@ -70,6 +70,7 @@ let package = Package(
             "SignpostCore", "SignpostStore", "SignpostServer", "SignpostWeb", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
         ]),
     ],

@@ -30,7 +30,7 @@ struct SearchBenchmark: AsyncParsableCommand {
     @Option(help: "Write [{qid,total,ids}] here.") var answers: String?
     @Option(name: .customLong("export-data"), help: "Write the synthetic services as JSONL.") var exportData: String?
     @Option(name: .customLong("export-queries"), help: "Write the synthetic need+text queries as JSON.") var exportQueries: String?
-    @Option(help: "Which searches to time: need, text, both (comma-separated).") var only: String = "need,text,both"
+    @Option(help: "Which searches to time: need, text, both, page (results page HTML) (comma-separated).") var only: String = "need,text,both,page"
 
     func run() async throws {
         guard let seedURL = Seeder.locateSeed(explicit: seedDir) else { throw BenchError("no Seed/ folder; pass --seed-dir") }
@@ -121,6 +121,7 @@ struct SearchBenchmark: AsyncParsableCommand {
             ("text", "text + postcode", probes(need: false, text: true)),
             ("both", "need + text + postcode", probes(need: true, text: true)),
         ].filter { chosen.contains($0.0) }.map { ($0.1, $0.2) }
+        let pageProbes = chosen.contains("page") ? probes(need: true, text: false) : []
         if let exportQueries, let both = kinds.last {
             let list = both.1.enumerated().map { i, p in
                 Workload.Query(qid: "q\(i)", terms: p.text.map { [$0] } ?? [], need: p.need, lat: p.point.latitude, lon: p.point.longitude, radius_km: 10)
@@ -144,6 +145,7 @@ struct SearchBenchmark: AsyncParsableCommand {
             }
             print(latencies.line(label) + String(format: "   mean matches %.0f", Double(totals) / Double(list.count)))
         }
+        if !pageProbes.isEmpty { try await timePages(directory, probes: pageProbes, taxonomy: taxonomy) }
 
         guard httpRequests > 0 else { return }
         print("\nThrough HTTP (\(concurrency) concurrent keep-alive clients on 127.0.0.1):")
@@ -155,8 +157,9 @@ struct SearchBenchmark: AsyncParsableCommand {
             group.addTask { try await app.runService(gracefulShutdownSignals: []) }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next() else { throw BenchError("server did not start") }
-            for (label, list) in kinds {
-                let targets = (0..<httpRequests).map { target(list[$0 % list.count]) }
+            for (label, list) in kinds + (pageProbes.isEmpty ? [] : [("page: GET /search", pageProbes)]) {
+                let page = label.hasPrefix("page:")
+                let targets = (0..<httpRequests).map { target(list[$0 % list.count], page: page) }
                 _ = await HTTPLoad.run(port: port, targets: Array(targets.prefix(100)), concurrency: concurrency)
                 let (latencies, wall) = await HTTPLoad.run(port: port, targets: targets, concurrency: concurrency)
                 print(latencies.line(label, wall: wall))
@@ -169,11 +172,11 @@ struct SearchBenchmark: AsyncParsableCommand {
         try SearchRequest(place: .coordinates(probe.point), needs: probe.need.map { [$0] } ?? [], text: probe.text, radiusKilometres: 10, limit: 20)
     }
 
-    func target(_ probe: Probe) -> String {
+    func target(_ probe: Probe, page: Bool = false) -> String {
         var query = String(format: "lat=%.5f&lon=%.5f&radius_km=10&limit=20", probe.point.latitude, probe.point.longitude)
         if let need = probe.need { query += "&need=\(need)" }
         if let text = probe.text { query += "&q=\(text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text)" }
-        return "/v1/search?" + query
+        return (page ? "/search?" : "/v1/search?") + query
     }
 
     // MARK: replay
