@@ -38,6 +38,10 @@ class Site:
             self._problems.append(message)
             self.finish()
 
+    def reset(self):
+        """Forgets a failed test's leftover expectations before the next test."""
+        self._problems = []
+
     def finish(self):
         problems, self._problems = self._problems, []
         if problems:

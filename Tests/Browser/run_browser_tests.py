@@ -8,6 +8,7 @@ Needs Debian's chromium and chromium-driver, and Python's selenium and axe-playw
 """
 import argparse, os, sys, time, traceback
 
+sys.dont_write_bytecode = True  # leave no __pycache__ in the checkout
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("SE_OFFLINE", "true")
 
@@ -46,7 +47,7 @@ def main():
                 except Exception:
                     failed += 1
                     print(f"FAIL {name} at {browser.path}:\n  " + traceback.format_exc().replace("\n", "\n  "), flush=True)
-                site._problems = []
+                site.reset()
                 browser.cdp("Emulation.setEmulatedMedia", {"media": ""})
         background = [f"{r['method']} {r['target']}" for r in sink.requests]
         if background:

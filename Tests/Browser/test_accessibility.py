@@ -29,7 +29,6 @@ def test_axe_finds_no_serious_or_critical_violations(site):
 
 
 def test_every_page_has_the_common_frame(site):
-    from loopback import fetch
     b = site.browser
     for label, open_page in every_page(site):
         open_page()

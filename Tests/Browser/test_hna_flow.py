@@ -1,6 +1,6 @@
 """A link worker turns HNA concerns into suggestions, a shortlist, a plain-text copy and a print,
 using the keyboard alone."""
-import re, time
+import html, re, time
 from selenium.webdriver.common.keys import Keys
 
 SCREEN_ONLY = ["#quick-exit", "header nav", "nav", "form", "#print-button"]
@@ -110,5 +110,4 @@ def service_name(site, service_id):
     match = re.search(r"<h1[^>]*>(.*?)</h1>", body.decode(), re.S)
     if status != 200 or not match:
         raise AssertionError(f"/services/{service_id} answered {status} without an h1")
-    import html
     return html.unescape(re.sub(r"<[^>]+>", "", match.group(1))).strip()

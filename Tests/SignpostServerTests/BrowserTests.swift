@@ -31,10 +31,10 @@ struct BrowserTests {
         organisation: OrganisationRecord(externalID: "test-hostile-org", name: "<b>Hostile</b> & Sons"),
         name: "<script>window.__pwned=1</script>Hostile Help",
         description: "\"><img src=x onerror=\"window.__pwned=1\">Advice about money and debt",
-        needs: ["money"], phone: "01632 960999", email: "hostile@example.org",
+        needs: ["money"], phone: "01632 960999", email: "hostile@example.org", cost: "Free",
         locations: [LocationRecord(name: "<i>Hostile</i> House", address: "1 Reform Street, Dundee", postcode: "DD1 4HN",
                                    point: GeoPoint(latitude: 56.4620, longitude: -2.9707))],
-        openingHours: "<marquee>Mon</marquee> 9–5", provenance: Provenance(source: "manual"))
+        openingHours: "<marquee>Mon</marquee> 9–5", lastVerifiedAt: "2026-03-02", provenance: Provenance(source: "manual"))
 
     @Test("search, HNA → shortlist → print by keyboard; axe, phone width, hostile text, loopback only, page weight",
           .enabled(if: python != nil, "needs chromium, chromium-driver and selenium (installed by .ci/run)"),

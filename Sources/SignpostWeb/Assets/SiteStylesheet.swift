@@ -17,8 +17,8 @@ public enum SiteStylesheet {
     .header-row{display:flex;align-items:center;justify-content:space-between;gap:.5rem;padding-top:.5rem;padding-bottom:.5rem}
     .brand{color:#fff;font-weight:700;font-size:1.25rem;text-decoration:none}
     .brand:visited,.brand:hover{color:#fff}
-    .tagline{font-weight:400;font-size:.9rem}
-    .quick-exit{background:#b00020;color:#fff!important;font-weight:700;padding:.5rem .9rem;border-radius:.25rem;text-decoration:none;white-space:nowrap;border:2px solid #fff}
+    .tagline{font-weight:400;font-size:.9rem;display:none}
+    .quick-exit{order:2;background:#b00020;color:#fff!important;font-weight:700;padding:.5rem .9rem;border-radius:.25rem;text-decoration:none;white-space:nowrap;border:2px solid #fff}
     .site-nav ul{list-style:none;margin:0;padding:0 0 .5rem;display:flex;flex-wrap:wrap;gap:1rem}
     .site-nav a{color:#fff}
     .site-nav a[aria-current]{font-weight:700}
@@ -81,7 +81,9 @@ public enum SiteStylesheet {
     dl.details dd{margin:0}
     .actions{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin:1rem 0}
     .site-footer{border-top:4px solid #0b3d5c;background:#f3f2f1;font-size:.9rem;padding:1rem 0;margin-top:2rem}
-    @media (min-width:40rem){h1{font-size:2.1rem}}
+    .filters select{max-width:11rem}
+    @media (max-width:39.99rem){.filters{padding:.6rem}.filters .row{gap:.4rem 1rem}.filters label{font-size:.95rem}h1{font-size:1.5rem}}
+    @media (min-width:40rem){h1{font-size:2.1rem}.tagline{display:inline}}
     @media print{
     body{font-size:11pt;color:#000}
     .site-header,.site-nav,.quick-exit,.skip-link,.site-footer,form,.filters,.pagination,.actions,.no-print,#search-form,#hna-form{display:none!important}

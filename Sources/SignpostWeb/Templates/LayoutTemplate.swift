@@ -1,4 +1,5 @@
-/// The frame of every page: skip link, quick exit, navigation, main, footer. Pages fill the
+/// The frame of every page: skip link, quick exit (the first stop after the skip link, so someone
+/// can leave at once; shown on the right), navigation, main, footer. Pages fill the
 /// `title` and `main` blocks. One local stylesheet and one optional script; nothing external.
 enum LayoutTemplate {
     static let name = "layout"
@@ -17,8 +18,8 @@ enum LayoutTemplate {
     <a class="skip-link" href="#main">Skip to main content</a>
     <header class="site-header">
     <div class="wrap header-row">
-    <a class="brand" href="/">Signpost<span class="tagline"> – local help with money, health and more</span></a>
     <a id="quick-exit" class="quick-exit" href="https://www.bbc.co.uk/weather" rel="noreferrer">Quick exit<span class="visually-hidden">: leave this site now</span></a>
+    <a class="brand" href="/">Signpost<span class="tagline"> – local help with money, health and more</span></a>
     </div>
     <nav class="wrap site-nav" aria-label="Main">
     <ul>
