@@ -10,20 +10,8 @@ import TestSupport
 @Suite("Pages in a real browser")
 struct BrowserTests {
     /// A Python that has Selenium, if this machine has one and Debian's chromium-driver.
-    static let python: String? = {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver") else { return nil }
-        for candidate in ["python3", "/usr/bin/python3"] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [candidate, "-c", "import selenium, axe_playwright_python"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            guard (try? process.run()) != nil else { continue }
-            process.waitUntilExit()
-            if process.terminationStatus == 0 { return candidate }
-        }
-        return nil
-    }()
+    static let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        ? PythonTools.python(importing: "selenium, axe_playwright_python") : nil
 
     /// A service whose every text field carries markup: the pages must show it as text.
     static let hostile = ServiceRecord(

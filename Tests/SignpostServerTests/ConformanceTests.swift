@@ -7,19 +7,7 @@ import TestSupport
 @Suite("Open Referral conformance")
 struct ConformanceTests {
     /// A Python that has jsonschema, if this machine has one.
-    static let python: String? = {
-        for candidate in ["/usr/bin/python3", "/usr/local/bin/python3", "python3"] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [candidate, "-c", "import jsonschema"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            guard (try? process.run()) != nil else { continue }
-            process.waitUntilExit()
-            if process.terminationStatus == 0 { return candidate }
-        }
-        return nil
-    }()
+    static let python = PythonTools.python(importing: "jsonschema")
 
     @Test("/oruk payloads validate against the HSDS 3.0 UK schemas; pages are consistent; listed ids resolve",
           .enabled(if: python != nil, "needs python3 with jsonschema (installed by .ci/run)"))
