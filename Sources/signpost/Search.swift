@@ -11,6 +11,7 @@ struct Search: AsyncParsableCommand {
               signpost search --postcode "DD1 4HN" --need money
               signpost search --postcode KY1 --need carers --need emotional --radius-km 20
               signpost search --postcode "E1 6AN" --q "can't afford to heat the flat" --json
+              signpost search --postcode "E1 6AN" --need money --free --delivery phone --language Bengali
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -41,6 +42,21 @@ struct Search: AsyncParsableCommand {
 
     @Option(help: "relevance or distance.")
     var sort: String = "relevance"
+
+    @Flag(name: .customLong("open-now"), help: "Only services open now (UK time), by their schedules.")
+    var openNow = false
+
+    @Flag(help: "Only services that cost nothing.")
+    var free = false
+
+    @Option(help: "Only services given this way: in-person, phone, online or home-visit.")
+    var delivery: String?
+
+    @Flag(help: "Only services that say they have wheelchair access.")
+    var wheelchair = false
+
+    @Option(help: "Only services offered in this language (e.g. Polish).")
+    var language: String?
 
     @Flag(help: "Print the API's JSON instead of a table.")
     var json = false
@@ -77,7 +93,10 @@ struct Search: AsyncParsableCommand {
         }
         guard let sortOrder = SearchRequest.Sort(rawValue: sort.lowercased()) else { throw CLIError("--sort must be relevance or distance") }
         do {
-            return try SearchRequest(place: place, needs: needs, text: q, radiusKilometres: radiusKm, limit: limit, page: page, sort: sortOrder)
+            let filters = try SearchFilters(openAt: openNow ? Date() : nil, free: free, delivery: delivery?.lowercased(),
+                                            wheelchair: wheelchair, language: language)
+            return try SearchRequest(place: place, needs: needs, text: q, radiusKilometres: radiusKm, limit: limit, page: page,
+                                     sort: sortOrder, filters: filters)
         } catch {
             throw CLIError(error.description)
         }

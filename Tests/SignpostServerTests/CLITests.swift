@@ -46,7 +46,24 @@ struct CLITests {
         #expect(cliIDs?.isEmpty == false)
     }
 
+    @Test("filters give the same answer as the API's")
+    func filters() async throws {
+        let db = try await seededPath()
+        let result = try await run(["search", "--db", db, "--postcode", "E1 6AN", "--need", "money", "--free", "--delivery", "phone", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let cliIDs = (object?["results"] as? [[String: Any]])?.compactMap { $0["id"] as? Int }
+        let directory = try SignpostStoreAccess.open(db)
+        let apiIDs = try await withServer(directory) { server in
+            let reply = try await server.get("/v1/search", query: ["postcode": "E1 6AN", "need": "money", "free": "true", "delivery": "phone"])
+            return (try reply.json()["results"] as? [[String: Any]])?.compactMap { $0["id"] as? Int }
+        }
+        #expect(cliIDs == apiIDs)
+        #expect(cliIDs?.isEmpty == false)
+    }
+
     @Test("bad input: one-line error and a non-zero exit", arguments: [
+        ["search", "--postcode", "DD1 4HN", "--delivery", "pigeon"],
         ["search", "--postcode", "KY1-1AA"], ["search", "--postcode", "DD1 4HN", "--need", "unicorns"],
         ["search", "--postcode", "DD1 4HN", "--radius-km", "900"], ["search"], ["postcodes", "lookup", "12345"],
         ["postcodes", "lookup", "BX1 1LT"],
