@@ -20,14 +20,15 @@ struct Export: AsyncParsableCommand {
                 throw CLIError("cannot write \(out)")
             }
             defer { try? handle.close() }
+            let writer = ORUKServiceWriter(taxonomy: try? directory.taxonomy())
             var after: Int64 = 0
             var count = 0
             if !ndjson { handle.write(Data("[\n".utf8)) }
             while true {
-                let page = try await directory.activeServices(after: after, limit: 500)
+                let page = try await directory.publishedServices(after: after, limit: 500)
                 guard let last = page.last else { break }
                 for item in page {
-                    let json = ORUKServiceWriter.json(for: item.view, original: item.sourceDocument)
+                    let json = writer.json(for: item)
                     let data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys, .withoutEscapingSlashes])
                     if !ndjson && count > 0 { handle.write(Data(",\n".utf8)) }
                     handle.write(data)
