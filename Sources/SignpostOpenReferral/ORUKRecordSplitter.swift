@@ -8,7 +8,10 @@
 /// a break in the structure is reported at its byte offset.
 ///
 ///     var splitter = ORUKRecordSplitter()
-///     for chunk in chunks { for record in try splitter.feed(chunk) { … } }
+///     for chunk in chunks {
+///         let (records, failure) = splitter.feed(chunk)   // records before a failure still count
+///         …
+///     }
 ///     try splitter.finish()
 public struct ORUKRecordSplitter: Sendable {
     /// One top-level record: its bytes, or nil when it is not a JSON object.
@@ -57,15 +60,26 @@ public struct ORUKRecordSplitter: Sendable {
     var elementOffset = 0
     var pending: [UInt8] = []
     var count = 0
+    var failure: Failure?
     // Keys of a top-level object, to notice a page envelope's `contents`.
     var keyBytes: [UInt8] = [], lastString = "", lastKey = ""
 
     public init(maxRecordBytes: Int = 64 * 1_048_576) { self.maxRecordBytes = maxRecordBytes }
 
-    /// The records completed by these bytes.
-    public mutating func feed(_ chunk: some Collection<UInt8>) throws(Failure) -> [Record] {
-        let bytes = Array(chunk)
+    /// The records completed by these bytes and, if the JSON breaks in them, where. After a
+    /// failure the rest of the input is not read: nothing after a break can be trusted.
+    public mutating func feed(_ chunk: some Collection<UInt8>) -> (records: [Record], failure: Failure?) {
+        guard failure == nil else { return ([], failure) }
         var records: [Record] = []
+        do {
+            try scan(Array(chunk), into: &records)
+        } catch {
+            failure = error
+        }
+        return (records, failure)
+    }
+
+    mutating func scan(_ bytes: [UInt8], into records: inout [Record]) throws(Failure) {
         var start = 0   // where the record being collected starts in this chunk
         for index in bytes.indices {
             let byte = bytes[index]
@@ -125,11 +139,11 @@ public struct ORUKRecordSplitter: Sendable {
             pending += bytes[start...]
             if pending.count > maxRecordBytes { throw .tooLarge(record: count, offset: elementOffset, limit: maxRecordBytes) }
         }
-        return records
     }
 
     /// Checks the file ended where a JSON value may end.
     public mutating func finish() throws(Failure) {
+        if let failure { throw failure }
         if inString { throw .truncated(inside: "a string", offset: offset) }
         if let last = stack.last { throw .truncated(inside: last == .array ? "an array" : "an object", offset: offset) }
     }

@@ -52,7 +52,10 @@ struct ORUKListParameters {
             formatter.formatOptions = options
             if let parsed = formatter.date(from: text) { date = parsed; break }
         }
-        guard let date else {
+        // The formatter rolls "25:00" over into the next day; a caller who wrote that made a mistake.
+        let clock = text.split(separator: "T").dropFirst().first.map { $0.prefix(8).split(separator: ":").compactMap { Int($0.prefix(2)) } } ?? []
+        let inRange = clock.count < 2 || (clock[0] < 24 && clock[1] < 60 && (clock.count < 3 || clock[2] < 61))
+        guard let date, inRange else {
             throw APIError.invalidParameter("modified_after", "must be an ISO 8601 date-time such as 2024-05-01T09:00:00Z (or a date, 2024-05-01); got \"\(raw.prefix(60))\"")
         }
         formatter.formatOptions = [.withInternetDateTime]

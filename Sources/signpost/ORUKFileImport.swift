@@ -43,14 +43,7 @@ struct ORUKFileImport {
         }
         while true {
             let chunk = try handle.read(upToCount: chunkSize) ?? Data()
-            let records: [ORUKRecordSplitter.Record]
-            do {
-                records = chunk.isEmpty ? [] : try splitter.feed(chunk)
-                if chunk.isEmpty { try splitter.finish() }
-            } catch {
-                try await store(&batch, into: &outcome)
-                throw stop(String(describing: error))
-            }
+            let (records, failure) = chunk.isEmpty ? ([], nil) : splitter.feed(chunk)
             read += chunk.count
             for record in records {
                 seen += 1
@@ -74,6 +67,14 @@ struct ORUKFileImport {
                     try await store(&batch, into: &outcome)
                     FileHandle.standardError.write(Data("\r\(seen) records, \(read / 1_048_576) of \(size / 1_048_576) MB…".utf8))
                 }
+            }
+            do {
+                if let failure { throw failure }
+                if chunk.isEmpty { try splitter.finish() }
+            } catch {
+                // The records before the break are good: keep them, then say where it broke.
+                try await store(&batch, into: &outcome)
+                throw stop(String(describing: error))
             }
             if chunk.isEmpty { break }
         }

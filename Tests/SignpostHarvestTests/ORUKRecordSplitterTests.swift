@@ -11,7 +11,8 @@ struct ORUKRecordSplitterTests {
         let bytes = Array(text.utf8)
         var records: [String?] = []
         for start in stride(from: 0, to: bytes.count, by: chunk) {
-            records += try splitter.feed(bytes[start..<min(start + chunk, bytes.count)]).map { $0.bytes.map { String(decoding: $0, as: UTF8.self) } }
+            let fed = splitter.feed(bytes[start..<min(start + chunk, bytes.count)])
+            records += fed.records.map { $0.bytes.map { String(decoding: $0, as: UTF8.self) } }
         }
         try splitter.finish()
         return records
@@ -32,7 +33,7 @@ struct ORUKRecordSplitterTests {
     @Test("an ORUK 1.0 page marks its records as 1.0")
     func legacy() throws {
         var splitter = ORUKRecordSplitter()
-        let records = try splitter.feed(Array(#"{"content":[{"id":"x"}]}"#.utf8))
+        let records = splitter.feed(Array(#"{"content":[{"id":"x"}]}"#.utf8)).records
         #expect(records.map(\.fromLegacyPage) == [true])
         #expect(records.first?.offset == 12)
     }
@@ -61,6 +62,14 @@ struct ORUKRecordSplitterTests {
     func tooLarge() {
         var splitter = ORUKRecordSplitter(maxRecordBytes: 1_048_576)
         let big = Array(("[{\"id\":\"" + String(repeating: "x", count: 2_000_000)).utf8)
-        #expect(throws: ORUKRecordSplitter.Failure.self) { _ = try splitter.feed(big) }
+        #expect(splitter.feed(big).failure == .tooLarge(record: 1, offset: 1, limit: 1_048_576))
+    }
+
+    @Test("records before a break in the same chunk are still handed over")
+    func beforeBreak() {
+        var splitter = ORUKRecordSplitter()
+        let fed = splitter.feed(Array(#"[{"id":"a"},{"id":"b"}}"#.utf8))
+        #expect(fed.records.count == 2 && fed.failure == .unexpected(byte: UInt8(ascii: "}"), offset: 22))
+        #expect(splitter.feed(Array("{}".utf8)).records.isEmpty)
     }
 }
