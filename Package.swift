@@ -42,7 +42,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "SignpostBench", dependencies: [
-            "SignpostCore", "SignpostStore", "SignpostServer",
+            "SignpostCore", "SignpostStore", "SignpostServer", "SignpostHarvest", "SignpostOpenReferral",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),

@@ -34,7 +34,14 @@ struct Import: AsyncParsableCommand {
             let url = URL(fileURLWithPath: input)
             guard FileManager.default.fileExists(atPath: url.path) else { throw CLIError("\(input): no such file") }
             let name = source ?? url.deletingPathExtension().lastPathComponent
-            let outcome = try await ORUKFileImport(url: url, source: name, directory: directory).run()
+            let outcome: ORUKFileImporter.Outcome
+            do {
+                outcome = try await ORUKFileImporter(url: url, source: name, directory: directory).run { p in
+                    FileHandle.standardError.write(Data("\r\(p.records) records, \(p.bytesRead / 1_048_576) of \(p.bytes / 1_048_576) MB…".utf8))
+                }
+            } catch let failure as ORUKFileImporter.Failure {
+                throw CLIError(failure.description)
+            }
             FileHandle.standardError.write(Data("\n".utf8))
             print("\(name): \(outcome.summary), \(outcome.warningCount) warning\(outcome.warningCount == 1 ? "" : "s")")
             for reason in outcome.summary.rejected.prefix(50) { print("  rejected \(reason)") }

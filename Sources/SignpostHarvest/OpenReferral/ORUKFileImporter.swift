@@ -9,18 +9,34 @@ import SignpostStore
 ///
 /// A record that is not a service is rejected on its own with its reason. A break in the JSON
 /// structure stops the import with the byte offset; batches already stored stay stored.
-struct ORUKFileImport {
+public struct ORUKFileImporter: Sendable {
     let url: URL
     let source: String
     let directory: Directory
     var chunkSize = 1 << 20
     var batchSize = 2000
 
-    struct Outcome {
-        var summary = Directory.UpsertSummary()
+    public init(url: URL, source: String, directory: Directory) {
+        self.url = url
+        self.source = source
+        self.directory = directory
+    }
+
+    /// A file that cannot be imported, or stopped part-way; says what was kept.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// How far the import has got, after each stored batch.
+    public struct Progress: Sendable {
+        public let records: Int, bytesRead: Int, bytes: Int
+    }
+
+    public struct Outcome: Sendable {
+        public var summary = Directory.UpsertSummary()
         /// The first 50 warnings, and how many there were: a huge file must not fill memory with them.
-        var warnings: [String] = []
-        var warningCount = 0
+        public var warnings: [String] = []
+        public var warningCount = 0
 
         mutating func warn(_ lines: [String]) {
             warningCount += lines.count
@@ -28,8 +44,8 @@ struct ORUKFileImport {
         }
     }
 
-    func run() async throws -> Outcome {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw CLIError("\(url.path): cannot be read") }
+    public func run(progress: (Progress) -> Void = { _ in }) async throws -> Outcome {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw Failure(description: "\(url.path): cannot be read") }
         defer { try? handle.close() }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let mapper = ORUKServiceMapper(source: source, taxonomy: try? directory.taxonomy())
@@ -37,9 +53,9 @@ struct ORUKFileImport {
         var outcome = Outcome()
         var batch: [ServiceRecord] = []
         var seen = 0, withIDs = 0, read = 0
-        func stop(_ why: String) -> CLIError {
+        func stop(_ why: String) -> Failure {
             let stored = outcome.summary.created + outcome.summary.updated + outcome.summary.unchanged
-            return CLIError("\(url.path): \(why); " + (stored == 0 ? "nothing was imported" : "the \(stored) records before it were stored (\(outcome.summary))"))
+            return Failure(description: "\(url.path): \(why); " + (stored == 0 ? "nothing was imported" : "the \(stored) records before it were stored (\(outcome.summary))"))
         }
         while true {
             let chunk = try handle.read(upToCount: chunkSize) ?? Data()
@@ -65,7 +81,7 @@ struct ORUKFileImport {
                 batch.append(service)
                 if batch.count >= batchSize {
                     try await store(&batch, into: &outcome)
-                    FileHandle.standardError.write(Data("\r\(seen) records, \(read / 1_048_576) of \(size / 1_048_576) MB…".utf8))
+                    progress(Progress(records: seen, bytesRead: read, bytes: size))
                 }
             }
             do {
@@ -91,13 +107,13 @@ struct ORUKFileImport {
         batch.removeAll(keepingCapacity: true)
     }
 
-    static func object(_ record: ORUKRecordSplitter.Record) -> Result<[String: Any], CLIError> {
-        guard let bytes = record.bytes else { return .failure(CLIError("not a JSON object")) }
+    static func object(_ record: ORUKRecordSplitter.Record) -> Result<[String: Any], Failure> {
+        guard let bytes = record.bytes else { return .failure(Failure(description: "not a JSON object")) }
         do {
-            guard let object = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return .failure(CLIError("not a JSON object")) }
+            guard let object = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return .failure(Failure(description: "not a JSON object")) }
             return .success(object)
         } catch {
-            return .failure(CLIError("not valid JSON: \((error as NSError).localizedDescription)"))
+            return .failure(Failure(description: "not valid JSON: \((error as NSError).localizedDescription)"))
         }
     }
 }
