@@ -48,7 +48,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "SignpostBench", dependencies: [
-            "SignpostCore", "SignpostStore", "SignpostServer", "SignpostWeb",
+            "SignpostCore", "SignpostStore", "SignpostServer", "SignpostWeb", "SignpostHarvest", "SignpostOpenReferral",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),

@@ -34,6 +34,9 @@ struct Latencies {
 /// Peak and current resident memory of this process, from /proc.
 enum Memory {
     static func peakMegabytes() -> Double { field("VmHWM") }
+    /// Starts the high-water mark again from the current RSS (Linux: "5" to clear_refs), so each
+    /// phase of a benchmark reports its own peak. Harmless where unsupported.
+    static func resetPeak() { try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8) }
     static func currentMegabytes() -> Double { field("VmRSS") }
     /// Heap and other private memory: RSS counts the memory-mapped database once per connection.
     static func anonymousMegabytes() -> Double { field("RssAnon") }

@@ -49,7 +49,7 @@ public struct ORUKServiceMapper: Sendable {
             let street = [address.flatMap { Self.string($0["address_1"]) }, address.flatMap { Self.string($0["city"]) }].compactMap { $0 }
             return LocationRecord(name: Self.string(location["name"]), address: street.isEmpty ? nil : street.joined(separator: ", "),
                                   postcode: address.flatMap { Self.string($0["postal_code"]) }.flatMap { try? Postcode($0) }?.normalised,
-                                  point: point)
+                                  point: point, sourceID: Self.string(link["id"]))
         }
         let areas = Self.objects(json["service_areas"]).compactMap { area -> String? in
             [Self.string(area["uri"]), Self.string(area["name"]) ?? Self.string(area["service_area"])].compactMap { $0 }.joined(separator: " ")
@@ -86,7 +86,8 @@ public struct ORUKServiceMapper: Sendable {
             organisation: OrganisationRecord(externalID: "\(source):\(orgID)", name: orgName,
                                              description: organisation.flatMap { Self.string($0["description"]) },
                                              url: organisation.flatMap { Self.string($0["website"]) ?? Self.string($0["url"]) },
-                                             email: organisation.flatMap { Self.string($0["email"]) }),
+                                             email: organisation.flatMap { Self.string($0["email"]) },
+                                             sourceID: organisation.flatMap { Self.string($0["id"]) }),
             name: name, description: Self.string(json["description"]) ?? "", kinds: kinds, needs: needs, status: status,
             phone: phones.first, email: Self.string(json["email"]).flatMap { Self.isEmail($0) ? $0 : nil },
             url: Self.string(json["url"]).flatMap { Self.isWebAddress($0) ? $0 : nil },
@@ -95,6 +96,7 @@ public struct ORUKServiceMapper: Sendable {
             serviceArea: areas.isEmpty ? nil : areas.joined(separator: "; "), locations: locations, schedules: schedules,
             lastVerifiedAt: Self.string(json["assured_date"]).map { String($0.prefix(10)) },
             provenance: Provenance(source: source, url: url, fetchedAt: fetchedAt))
+        record.sourceID = id
         if version == .v3, let data = try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]) {
             record.sourceDocument = String(decoding: data, as: UTF8.self)
         }
@@ -110,6 +112,10 @@ public struct ORUKServiceMapper: Sendable {
         if let email = string(json["email"]), !isEmail(email) { problems.append("email: not an email address: \(email)") }
         if let status = string(json["status"]), !["active", "inactive", "defunct", "temporarily closed"].contains(status.lowercased()) {
             problems.append("status: unknown value \(status)")
+        }
+        for (index, attribute) in objects(json["attributes"]).enumerated() {
+            guard let term = attribute["taxonomy_term"] as? [String: Any] else { continue }
+            problems += termProblems(in: term).map { "attributes[\(index)].taxonomy_term.\($0)" }
         }
         return problems
     }
@@ -153,6 +159,11 @@ public struct ORUKServiceMapper: Sendable {
             return (items, last || items.isEmpty, .v1)
         }
         return nil
+    }
+
+    /// The shape a service has: ORUK 1.0 when it uses 1.0's names for its parts.
+    public static func version(of item: [String: Any]) -> Version {
+        item["regular_schedules"] != nil || item["service_taxonomys"] != nil || item["physical_addresses"] != nil ? .v1 : .v3
     }
 
     static let rruleDays = ["MO": "mon", "TU": "tue", "WE": "wed", "TH": "thu", "FR": "fri", "SA": "sat", "SU": "sun"]

@@ -2,55 +2,59 @@ import Foundation
 import SignpostCore
 
 /// Writes Signpost services as HSDS 3.0 (UK profile) service objects, for `/oruk` and exports.
-/// A service imported from an Open Referral feed is written back as it came (fields Signpost does
-/// not model included), so import → export loses nothing.
-public enum ORUKServiceWriter {
-    public static func json(for view: ServiceView, original: String? = nil) -> [String: Any] {
-        if let original, let data = original.data(using: .utf8),
-           let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] {
-            return object
-        }
-        var service: [String: Any] = [
-            "id": view.externalID, "name": view.name, "description": view.description,
-            "status": view.status == .active ? "active" : "inactive",
-            "organization": ["id": "org-\(view.organisation.id)", "name": view.organisation.name,
-                             "description": view.organisation.name] as [String: Any],
+///
+/// A service imported from an Open Referral feed is written back exactly as it came (fields
+/// Signpost does not model included), so import → export loses nothing. Every other service is
+/// built from Signpost's record, every entity HSDS has a place for: organization, venues with
+/// addresses and accessibility, contact and phone, schedules, service areas, cost options,
+/// languages, need terms as attributes, and metadata. Ids are UUIDs, stable across exports;
+/// optional fields without a value are omitted, as ORUK asks.
+public struct ORUKServiceWriter: Sendable {
+    let needs: ORUKNeedTerms
+
+    public init(taxonomy: Taxonomy?) { needs = ORUKNeedTerms(taxonomy: taxonomy) }
+
+    /// The full service (`/oruk/services/{id}`, exports).
+    public func json(for service: PublishedService) -> [String: Any] {
+        if let original = Self.object(service.sourceDocument) { return original }
+        let view = service.view
+        var json: [String: Any] = [
+            "id": service.id, "name": view.name, "status": view.status == .active ? "active" : "inactive",
+            "organization_id": service.organization.id,
+            "organization": ORUKOrganizationWriter.json(for: service.organization),
+            "last_modified": Self.dateTime(service.lastModified),
         ]
-        if let url = view.url { service["url"] = url }
-        if let email = view.email { service["email"] = email }
-        if let cost = view.cost { service["fees_description"] = cost }
-        if let eligibility = view.eligibility { service["eligibility_description"] = eligibility }
-        if let verified = view.lastVerifiedAt { service["assured_date"] = verified }
-        if let phone = view.phone { service["phones"] = [["id": "\(view.externalID)-phone", "number": phone]] }
-        service["service_at_locations"] = view.locations.enumerated().map { index, location -> [String: Any] in
-            var place: [String: Any] = ["id": "\(view.externalID)-location-\(index + 1)", "location_type": "physical"]
-            if let name = location.name { place["name"] = name }
-            if let lat = location.latitude, let lon = location.longitude { place["latitude"] = lat; place["longitude"] = lon }
-            // HSDS requires every address field; only a venue with a postcode gets an address.
-            if let postcode = location.postcode {
-                let parts = (location.address ?? location.name ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                place["addresses"] = [[
-                    "id": "\(view.externalID)-address-\(index + 1)", "address_type": "physical", "country": "GB",
-                    "address_1": parts.first ?? postcode, "city": parts.count > 1 ? parts.last! : "", "state_province": "",
-                    "postal_code": postcode,
-                ] as [String: Any]]
-            }
-            return ["id": "\(view.externalID)-sal-\(index + 1)", "location": place]
+        if !view.description.isEmpty { json["description"] = view.description }
+        if let url = view.url { json["url"] = url }
+        if let email = view.email { json["email"] = email }
+        if let verified = view.lastVerifiedAt { json["assured_date"] = verified }
+        if let eligibility = view.eligibility { json["eligibility_description"] = eligibility }
+        if let cost = view.cost {
+            json["fees"] = cost                                   // ORUK 3.0 still reads the deprecated field
+            json["cost_options"] = [Self.costOption(cost, service: service.id)]
         }
-        service["schedules"] = view.schedules.enumerated().map { index, schedule -> [String: Any] in
-            var entry: [String: Any] = ["id": "\(view.externalID)-schedule-\(index + 1)", "freq": "WEEKLY",
-                                        "byday": schedule.days.map { $0.prefix(2).uppercased() }.joined(separator: ",")]
-            if let opens = schedule.opens { entry["opens_at"] = opens + ":00" }
-            if let closes = schedule.closes { entry["closes_at"] = closes + ":00" }
-            if let note = schedule.note { entry["description"] = note }
-            return entry
-        }
-        if let area = view.serviceArea { service["service_areas"] = [["id": "\(view.externalID)-area", "name": area]] }
-        service["attributes"] = view.needs.map { need -> [String: Any] in
-            ["id": "\(view.externalID)-need-\(need)", "link_type": "need",
-             "taxonomy_term": ["id": "signpost-need-\(need)", "code": need, "name": need, "description": "Signpost need category \(need)",
-                               "taxonomy": "signpost-needs"] as [String: Any]]
-        }
-        return service
+        let parts: [(String, [[String: Any]])] = [
+            ("service_at_locations", venues(service)), ("schedules", schedules(service)), ("contacts", contacts(service)),
+            ("service_areas", areas(service)), ("languages", languages(service)), ("attributes", attributes(service)),
+            ("metadata", [metadata(service)]),
+        ]
+        for (key, entities) in parts where !entities.isEmpty { json[key] = entities }
+        return json
+    }
+
+    /// An id for a child entity of `owner`, the same on every export.
+    static func childID(_ owner: String, _ kind: String, _ position: Int = 1) -> String {
+        StableUUID.make("\(owner)/\(kind)/\(position)")
+    }
+
+    /// "2024-05-01T10:00:00Z" → "2024-05-01T10:00:00.000Z": HSDS asks for milliseconds.
+    static func dateTime(_ stored: String) -> String {
+        guard stored.hasSuffix("Z"), !stored.contains("."), stored.count == 20 else { return stored }
+        return String(stored.dropLast()) + ".000Z"
+    }
+
+    static func object(_ text: String?) -> [String: Any]? {
+        guard let text else { return nil }
+        return (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
     }
 }

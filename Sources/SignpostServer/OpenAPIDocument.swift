@@ -76,6 +76,12 @@ enum OpenAPIDocument {
         "/v1/shortlists/{id}": operation("A shortlist with its services as they are now.", [parameter("id", "Shortlist id.", in: "path")], errors: ["404"]),
     ] }
 
+    /// `page` and `per_page`, as every `/oruk` list takes them.
+    static func paging(_ things: String, searching: Bool = false) -> [[String: Any]] {
+        [parameter("page", "Page number, from 1.", in: "query", type: "integer", extra: ["default": 1]),
+         parameter("per_page", "\(things) per page, 1 to 1000\(searching ? " (at most 100 when searching)" : "").", in: "query", type: "integer", extra: ["default": 50])]
+    }
+
     static var document: [String: Any] { [
         "openapi": "3.1.0",
         "info": ["title": "Signpost", "version": "0.1.0",
@@ -100,21 +106,33 @@ enum OpenAPIDocument {
             "/v1/openapi.json": operation("This document."),
             "/healthz": operation("Health check."),
             "/oruk": operation("Open Referral UK API: version and profile."),
-            "/oruk/services": operation("Active services as HSDS 3.0 (UK profile), paged; filters use Signpost's ranked search.", [
-                parameter("page", "Page number, from 1.", in: "query", type: "integer", extra: ["default": 1]),
-                parameter("per_page", "Services per page, 1 to 1000 (at most 100 with filters).", in: "query", type: "integer", extra: ["default": 50]),
-                parameter("text", "Words to search for."),
+            "/oruk/services": operation("Active services as HSDS 3.0 (UK profile), paged, in list shape; text, postcode and term filters use Signpost's ranked search.",
+                                        paging("Services", searching: true) + [
+                parameter("text", "Words to search for (also accepted as search)."),
                 parameter("postcode", "Services near or covering this postcode."),
                 parameter("proximity", "Radius in metres around the postcode.", in: "query", type: "number", extra: ["default": 10000]),
-                parameter("taxonomy_term_id", "Need term ids (signpost-need-money) or slugs; repeatable or comma-separated."),
-                parameter("minimal", "true for id, name, description, status, url and email only.", in: "query", type: "boolean"),
+                parameter("taxonomy_term_id", "Need term ids (from /oruk/taxonomy_terms) or need slugs; repeatable or comma-separated."),
+                parameter("taxonomy_id", "Services tagged with any term of this taxonomy: Signpost's need taxonomy, or a taxonomy_id a feed used."),
+                parameter("modified_after", "Services changed at or after this ISO 8601 date-time (or date); not combinable with text, postcode or taxonomy_term_id.",
+                          extra: ["format": "date-time"]),
+                parameter("full_service", "true for full services (every child entity) instead of the list shape.", in: "query", type: "boolean"),
+                parameter("minimal", "true for id, name, description, status, url, email and last_modified only.", in: "query", type: "boolean"),
             ], errors: ["400", "404"]),
-            "/oruk/taxonomies": operation("The need taxonomy as an HSDS taxonomy."),
-            "/oruk/taxonomy_terms": operation("The need categories as HSDS taxonomy terms, paged.", [
-                parameter("page", "Page number, from 1.", in: "query", type: "integer", extra: ["default": 1]),
-                parameter("per_page", "Terms per page, 1 to 1000.", in: "query", type: "integer", extra: ["default": 50]),
-            ], errors: ["400"]),
-            "/oruk/services/{id}": operation("One service as HSDS 3.0.", [parameter("id", "The service's id.", in: "path", type: "string")], errors: ["404"]),
+            "/oruk/services/{id}": operation("One active service as HSDS 3.0, every child entity included.", [parameter("id", "The service's id.", in: "path", type: "string")], errors: ["404"]),
+            "/oruk/organizations": operation("Organisations that run an active service, paged, in list shape.", paging("Organisations"), errors: ["400"]),
+            "/oruk/organizations/{id}": operation("One organisation with its active services.", [
+                parameter("id", "The organisation's id.", in: "path", type: "string"),
+                parameter("full_service", "true for full services instead of the list shape.", in: "query", type: "boolean"),
+            ], errors: ["400", "404"]),
+            "/oruk/service_at_locations": operation("Each venue of each active service, paged: the link, its location and the service in list shape.",
+                                                    paging("Items"), errors: ["400"]),
+            "/oruk/service_at_locations/{id}": operation("One venue of a service, with its location and the full service.",
+                                                         [parameter("id", "The service_at_location's id.", in: "path", type: "string")], errors: ["404"]),
+            "/oruk/taxonomies": operation("The need taxonomy as an HSDS taxonomy, paged.", paging("Taxonomies"), errors: ["400"]),
+            "/oruk/taxonomies/{id}": operation("One taxonomy.", [parameter("id", "The taxonomy's id.", in: "path", type: "string")], errors: ["404"]),
+            "/oruk/taxonomy_terms": operation("The need categories as HSDS taxonomy terms, paged.", paging("Terms"), errors: ["400"]),
+            "/oruk/taxonomy_terms/{id}": operation("One need category as an HSDS taxonomy term (its id, or the need slug).",
+                                                   [parameter("id", "The term's id.", in: "path", type: "string")], errors: ["404"]),
         ].merging(pagePaths) { $1 }.merging(signpostingPaths) { $1 } as [String: Any],
         "components": ["schemas": ["Error": [
             "type": "object", "required": ["error"],

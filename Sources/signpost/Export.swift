@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import SignpostOpenReferral
+import SignpostHarvest
 import SignpostStore
 
 struct Export: AsyncParsableCommand {
@@ -20,24 +20,9 @@ struct Export: AsyncParsableCommand {
                 throw CLIError("cannot write \(out)")
             }
             defer { try? handle.close() }
-            var after: Int64 = 0
-            var count = 0
-            if !ndjson { handle.write(Data("[\n".utf8)) }
-            while true {
-                let page = try await directory.activeServices(after: after, limit: 500)
-                guard let last = page.last else { break }
-                for item in page {
-                    let json = ORUKServiceWriter.json(for: item.view, original: item.sourceDocument)
-                    let data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys, .withoutEscapingSlashes])
-                    if !ndjson && count > 0 { handle.write(Data(",\n".utf8)) }
-                    handle.write(data)
-                    if ndjson { handle.write(Data("\n".utf8)) }
-                    count += 1
-                }
-                after = last.view.id
+            let count = try await ORUKExporter(directory: directory, ndjson: ndjson).write(to: handle) { count in
                 FileHandle.standardError.write(Data("\r\(count) services…".utf8))
             }
-            if !ndjson { handle.write(Data("\n]\n".utf8)) }
             FileHandle.standardError.write(Data("\r".utf8))
             print("Exported \(count) services to \(out)")
         }

@@ -56,8 +56,28 @@ struct ORUKMockTests {
         let record = try #require(ORUKServiceMapper(source: "mock", taxonomy: try Fixtures.taxonomy()).record(from: json, version: .v3))
         let directory = try await SeededDatabases.shared.make(.geographyOnly)
         #expect(try await directory.upsert([record]).created == 1)
-        let stored = try #require(try await directory.activeServices(after: 0, limit: 10).first)
-        #expect(NSDictionary(dictionary: ORUKServiceWriter.json(for: stored.view, original: stored.sourceDocument)) == NSDictionary(dictionary: json))
+        let stored = try #require(try await directory.publishedServices(after: 0, limit: 10).first)
+        #expect(stored.id == json["id"] as? String)
+        #expect(NSDictionary(dictionary: ORUKServiceWriter(taxonomy: nil).json(for: stored)) == NSDictionary(dictionary: json))
+    }
+
+    @Test("the Warn mock's service imports cleanly and round-trips; its taxonomy term and term page are flagged with the validator's reasons",
+          .enabled(if: FileManager.default.fileExists(atPath: mocks.path), "needs ../shared beside the checkout"))
+    func warnFlagged() async throws {
+        let json = try service("V3.0-UK-Warn")
+        #expect(ORUKServiceMapper.problems(in: json).isEmpty)
+        let record = try #require(ORUKServiceMapper(source: "warn", taxonomy: try Fixtures.taxonomy()).record(from: json, version: .v3))
+        let directory = try await SeededDatabases.shared.make(.geographyOnly)
+        #expect(try await directory.upsert([record]).created == 1)
+        let stored = try #require(try await directory.publishedService(id: json["id"] as! String))
+        #expect(NSDictionary(dictionary: ORUKServiceWriter(taxonomy: nil).json(for: stored)) == NSDictionary(dictionary: json))
+
+        let term = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: mocks.appendingPathComponent("V3.0-UK-Warn/taxonomy_term.json"))) as? [String: Any])
+        #expect(ORUKServiceMapper.termProblems(in: term) == ["description: missing", "term_uri: not an absolute http(s) address: example_com"])
+        let page = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: mocks.appendingPathComponent("V3.0-UK-Warn/taxonomy_term_list.json"))) as? [String: Any])
+        #expect(ORUKServiceMapper.pageProblems(in: page) == ["total_pages: 2 pages for 1 item", "last_page: true on page 1 of 2"])
+        let defaultPage = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: mocks.appendingPathComponent("V3.0-UK-Default/taxonomy_term_list.json"))) as? [String: Any])
+        #expect(ORUKServiceMapper.pageProblems(in: defaultPage).isEmpty)
     }
 
     @Test("the Fail mock is flagged with its reasons: a url that is not one, a bad email, no description",

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SignpostCore
 import SignpostStore
 import Testing
@@ -31,8 +32,10 @@ struct BrowserTests {
         let directory = try await SeededDatabases.shared.make()
         let summary = try await directory.upsert([Self.hostile])
         #expect(summary.created == 1, "\(summary)")
-        let stored = try await directory.activeService(externalID: "test-hostile")
-        let hostileID = try #require(stored?.view.id)
+        let stored = try await directory.pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM services WHERE external_id = 'test-hostile' AND status = 'active'")
+        }
+        let hostileID = try #require(stored)
         let screenshots = try Fixtures.temporaryFolder().appendingPathComponent("screenshots")
         let (status, output) = try await withServer(directory) { server in
             let result = try await ChildProcess.run(

@@ -75,7 +75,11 @@ struct ORUKFilterTests {
             let terms = try await server.get("/oruk/taxonomy_terms", rawQuery: "per_page=50")
             let contents = try #require(try terms.json()["contents"] as? [[String: Any]])
             #expect(contents.count == 22)
-            #expect(contents.first?["id"] as? String == "signpost-need-money")
+            #expect(contents.first?["term"] as? String == "money")
+            let id = try #require(contents.first?["id"] as? String)
+            #expect(id.count == 36 && id.split(separator: "-").count == 5)
+            #expect(try await server.get("/oruk/taxonomy_terms/\(id)").json()["term"] as? String == "money")
+            #expect(try await server.get("/oruk/taxonomy_terms/signpost-need-money").json()["id"] as? String == id)
             #expect(try await server.get("/oruk/taxonomies").status == 200)
         }
     }

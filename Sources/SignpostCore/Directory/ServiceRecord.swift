@@ -29,6 +29,9 @@ public struct ServiceRecord: Hashable, Codable, Sendable {
     public var inferNeeds = true
     /// The record as its source published it (an Open Referral service), written back on export.
     public var sourceDocument: String?
+    /// The id its Open Referral source gave it (a UUID), served back unchanged at `/oruk`; nil for
+    /// seeded and crawled services, which get a `StableUUID` of their external id.
+    public var sourceID: String?
 
     public init(externalID: String, organisation: OrganisationRecord, name: String, description: String,
                 kinds: [String] = [], needs: [String] = [], status: ServiceStatus = .active,
@@ -72,9 +75,12 @@ public struct OrganisationRecord: Hashable, Codable, Sendable {
     public var url: String?
     public var email: String?
     public var phone: String?
+    /// The organisation's id in its Open Referral source (see `ServiceRecord.sourceID`).
+    public var sourceID: String?
 
     public init(externalID: String, name: String, description: String? = nil, url: String? = nil,
-                email: String? = nil, phone: String? = nil) {
+                email: String? = nil, phone: String? = nil, sourceID: String? = nil) {
+        self.sourceID = sourceID
         self.externalID = externalID
         self.name = name
         self.description = description
@@ -89,8 +95,11 @@ public struct LocationRecord: Hashable, Codable, Sendable {
     public var address: String?
     public var postcode: String?
     public var point: GeoPoint?
+    /// The id of the `service_at_location` that brought this venue from an Open Referral source.
+    public var sourceID: String?
 
-    public init(name: String? = nil, address: String? = nil, postcode: String? = nil, point: GeoPoint? = nil) {
+    public init(name: String? = nil, address: String? = nil, postcode: String? = nil, point: GeoPoint? = nil, sourceID: String? = nil) {
+        self.sourceID = sourceID
         self.name = name
         self.address = address
         self.postcode = postcode

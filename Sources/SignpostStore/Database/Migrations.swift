@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("v2-harvest", migrate: createHarvest)
         migrator.registerMigration("v3-history", migrate: createHistory)
         migrator.registerMigration("v4-shortlists", migrate: createShortlists)
+        migrator.registerMigration("v4-open-referral-ids", migrate: OpenReferralIDs.migrate)
         return migrator
     }
 

@@ -20,6 +20,8 @@ struct ServiceWriter {
         for need in record.needs where context.taxonomy.need(need) == nil {
             throw StoreError.invalidRecord("\(record.externalID): unknown need \"\(need)\"")
         }
+        let orukID = record.sourceID ?? StableUUID.make(record.externalID)
+        try refuseCollision(orukID, record: record, db: db)
         let hash = try contentHash(record)
         let existing = try Row.fetchOne(db, sql: "SELECT id, content_hash, record FROM services WHERE external_id = ?", arguments: [record.externalID])
         if let existing, existing["content_hash"] as String? == hash {
@@ -61,9 +63,9 @@ struct ServiceWriter {
                 UPDATE services SET organisation_id = ?, name = ?, description = ?, status = ?, phone = ?, email = ?, url = ?,
                     cost = ?, delivery = ?, wheelchair_access = ?, languages = ?, eligibility = ?, service_area = ?, national = ?,
                     coverage_radius_km = ?, opening_hours = ?, last_verified_at = ?, source = ?, source_url = ?, fetched_at = ?,
-                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?, record = ?, source_document = ?, updated_at = ?
+                    content_hash = ?, organisation_name = ?, kinds_text = ?, needs_text = ?, cells = ?, need_tokens = ?, record = ?, source_document = ?, updated_at = ?, oruk_id = ?
                 WHERE id = \(id)
-                """, arguments: arguments)
+                """, arguments: arguments + [orukID])
             for table in ["locations", "schedules", "service_areas", "service_needs", "service_kind_tags"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE service_id = ?", arguments: [id])
             }
@@ -73,16 +75,17 @@ struct ServiceWriter {
                 INSERT INTO services (organisation_id, name, description, status, phone, email, url, cost, delivery,
                     wheelchair_access, languages, eligibility, service_area, national, coverage_radius_km, opening_hours,
                     last_verified_at, source, source_url, fetched_at, content_hash, organisation_name, kinds_text, needs_text,
-                    cells, need_tokens, record, source_document, updated_at, external_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: arguments + [record.externalID, now])
+                    cells, need_tokens, record, source_document, updated_at, oruk_id, external_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: arguments + [orukID, record.externalID, now])
             id = db.lastInsertedRowID
             outcome = .created
         }
 
-        for (location, placed) in placed {
-            try db.execute(sql: "INSERT INTO locations (service_id, name, address, postcode, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [id, location.name, location.address, placed.postcode, placed.point?.latitude, placed.point?.longitude])
+        for (position, (location, placed)) in placed.enumerated() {
+            let linkID = location.sourceID ?? OpenReferralIDs.serviceAtLocation(service: orukID, position: position + 1)
+            try db.execute(sql: "INSERT INTO locations (service_id, name, address, postcode, latitude, longitude, oruk_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [id, location.name, location.address, placed.postcode, placed.point?.latitude, placed.point?.longitude, linkID])
             if let radius, let point = placed.point {
                 let box = point.boundingBox(kilometres: radius)
                 try db.execute(sql: "INSERT INTO reach_geo VALUES (?, ?, ?, ?, ?)",
@@ -108,6 +111,15 @@ struct ServiceWriter {
                              (kinds + tags.inferredKinds).joined(separator: ","), Self.needWeights(tags, taxonomy: context.taxonomy), first?.latitude, first?.longitude,
                              placed.filter { $0.1.point != nil }.count])
         return (id, outcome)
+    }
+
+    /// A service id is one service's, whichever feed sent it: a record from another source that
+    /// claims an id already stored is refused with its reason, never merged into the stored one.
+    func refuseCollision(_ orukID: String, record: ServiceRecord, db: Database) throws {
+        guard let owner = try Row.fetchOne(db, sql: "SELECT external_id, source FROM services WHERE oruk_id = ? AND external_id != ? LIMIT 1",
+                                           arguments: [orukID, record.externalID]) else { return }
+        throw StoreError.invalidRecord(
+            "\(record.sourceID ?? record.externalID): id: already belongs to a service from source \"\(owner["source"] as String)\" (\(owner["external_id"] as String)); not stored, nothing overwritten")
     }
 
     func keepManualEdits(_ record: inout ServiceRecord, serviceID: Int64, db: Database) throws {
@@ -217,12 +229,13 @@ struct ServiceWriter {
 
     func writeOrganisation(_ organisation: OrganisationRecord, db: Database) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO organisations (external_id, name, description, url, email, phone, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO organisations (external_id, name, description, url, email, phone, created_at, updated_at, oruk_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(external_id) DO UPDATE SET name = excluded.name, description = excluded.description, url = excluded.url,
-                email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at
+                email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at, oruk_id = excluded.oruk_id
             """, arguments: [organisation.externalID, organisation.name, organisation.description, organisation.url,
-                             organisation.email, organisation.phone, now, now])
+                             organisation.email, organisation.phone, now, now,
+                             organisation.sourceID ?? StableUUID.make(organisation.externalID)])
         return try Int64.fetchOne(db, sql: "SELECT id FROM organisations WHERE external_id = ?", arguments: [organisation.externalID])!
     }
 
