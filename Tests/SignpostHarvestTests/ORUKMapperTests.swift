@@ -5,8 +5,7 @@ import SignpostCore
 import SignpostStore
 @testable import SignpostOpenReferral
 
-private let exampleService = Fixtures.root.deletingLastPathComponent()
-    .appendingPathComponent("shared/data/open-referral/uk-profile/examples/service_full.json")
+private let exampleService = Fixtures.root.appendingPathComponent("Tests/Conformance/examples/service_full.json")
 
 @Suite("Open Referral mapping")
 struct ORUKMapperTests {
@@ -40,7 +39,7 @@ struct ORUKMapperTests {
     }
 }
 
-private let mocks = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/data/open-referral/validator-mocks")
+private let mocks = Fixtures.root.appendingPathComponent("Tests/Conformance/validator-mocks")
 
 @Suite("Open Referral validator mocks")
 struct ORUKMockTests {

@@ -5,7 +5,7 @@ import SignpostCore
 import SignpostStore
 @testable import SignpostOpenReferral
 
-private let examples = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/data/open-referral/uk-profile/examples")
+private let examples = Fixtures.root.appendingPathComponent("Tests/Conformance/examples")
 
 /// Open Referral → Signpost → Open Referral: feed records come back exactly; Signpost's own
 /// records go out with every HSDS entity and come back in with what they said.

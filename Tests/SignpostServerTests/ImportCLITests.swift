@@ -144,7 +144,7 @@ struct ImportStreamingTests {
 
     @Test("the validator's Warn mock imports with no service warnings, as the validator finds none in it")
     func warnMock() async throws {
-        let mock = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/data/open-referral/validator-mocks/V3.0-UK-Warn/service_full.json")
+        let mock = Fixtures.root.appendingPathComponent("Tests/Conformance/validator-mocks/V3.0-UK-Warn/service_full.json")
         guard FileManager.default.fileExists(atPath: mock.path) else { return }
         let db = try await SeededDatabases.shared.make(.geographyOnly).path
         let result = try await run(["import", "oruk", mock.path, "--db", db, "--source", "warn"])
