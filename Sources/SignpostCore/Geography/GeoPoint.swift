@@ -25,10 +25,14 @@ public struct GeoPoint: Hashable, Codable, Sendable {
     }
 
     /// A box that contains every point within `kilometres`, for an index pre-filter.
+    /// Exact on the same sphere as `distanceKilometres` (Matuschek's formula), with a hair of
+    /// margin for rounding: a box from ellipsoid degree lengths was ~0.1% too narrow east–west,
+    /// dropping the odd service that lay just inside the radius.
     public func boundingBox(kilometres: Double) -> BoundingBox {
-        let dLat = kilometres / 110.574
-        let cosLat = max(0.01, cos(latitude * .pi / 180))
-        let dLon = kilometres / (111.320 * cosLat)
+        let angular = kilometres / 6371.0088
+        let dLat = angular * 180 / .pi * 1.000_001
+        let spread = sin(min(angular, .pi / 2)) / max(0.01, cos(latitude * .pi / 180))
+        let dLon = spread >= 1 ? 180 : asin(spread) * 180 / .pi * 1.000_001
         return BoundingBox(minLatitude: latitude - dLat, maxLatitude: latitude + dLat,
                            minLongitude: longitude - dLon, maxLongitude: longitude + dLon)
     }
