@@ -27,8 +27,9 @@ struct ORUKRoutes {
     func writer() throws -> ORUKServiceWriter { ORUKServiceWriter(taxonomy: try directory.taxonomy()) }
 
     /// `/oruk/services`: active services in list shape (`full_service=true` for full ones,
-    /// `minimal=true` for id, name and last change). `modified_after` and `taxonomy_id` filter the
-    /// listing; `text`, `postcode`/`proximity` and `taxonomy_term_id` go through the ranked search.
+    /// `minimal=true` for id, name and last change). `text`, `postcode`/`proximity` and
+    /// `taxonomy_term_id` go through the ranked search; `modified_after` and `taxonomy_id` filter
+    /// the listing or, with those, the search.
     func services(_ request: Request) async throws -> Response {
         let parameters = try QueryParameters(request.uri.query)
         let list = try ORUKListParameters(parameters)
@@ -39,8 +40,8 @@ struct ORUKRoutes {
         let items: [PublishedService]
         let total: Int
         if text != nil || postcode != nil || !terms.isEmpty {
-            guard list.filter == PublishedFilter() else {
-                throw APIError.invalidParameter("modified_after", "and taxonomy_id cannot be combined with text, postcode or taxonomy_term_id yet; use them on their own")
+            if case .source? = list.filter.taxonomy {
+                throw APIError.invalidParameter("taxonomy_id", "of another directory's taxonomy cannot be combined with text, postcode or taxonomy_term_id; use it on its own")
             }
             var place: SearchRequest.Place?
             if let postcode {
@@ -50,7 +51,9 @@ struct ORUKRoutes {
             guard list.perPage <= SearchRequest.maxLimit else { throw APIError.invalidParameter("per_page", "must be at most 100 when searching") }
             let search: SearchRequest
             do {
-                search = try SearchRequest(place: place, needs: terms, text: text, radiusKilometres: metres / 1000, limit: list.perPage, page: list.page)
+                let filters = try SearchFilters(changedSince: list.filter.modifiedAfter, tagged: list.filter.taxonomy == .needs)
+                search = try SearchRequest(place: place, needs: terms, text: text, radiusKilometres: metres / 1000, limit: list.perPage,
+                                           page: list.page, filters: filters)
             } catch { throw APIError(error) }
             let response: SearchResponse
             do { response = try await directory.search(search) } catch let error as SearchQueryError { throw APIError(error) }

@@ -52,7 +52,14 @@ struct ORUKDirectoryEndpointTests {
             #expect(reply.status == 400)
             #expect(try reply.errorCode() == "invalid_parameter")
             #expect(reply.text.contains("modified_after: must be an ISO 8601 date-time"))
-            #expect(try await server.get("/oruk/services", query: ["modified_after": "2000-01-01", "text": "debt"]).status == 400)
+            // With the ranked search too: past keeps the same services, the future none.
+            let debt = try await server.get("/oruk/services", query: ["text": "debt", "postcode": "DD1 4HN"]).json()["total_items"] as? Int
+            #expect((debt ?? 0) > 0)
+            #expect(try await server.get("/oruk/services", query: ["modified_after": "2000-01-01", "text": "debt", "postcode": "DD1 4HN"])
+                .json()["total_items"] as? Int == debt)
+            #expect(try await server.get("/oruk/services", query: ["modified_after": "2999-01-01", "text": "debt", "postcode": "DD1 4HN"])
+                .json()["total_items"] as? Int == 0)
+            #expect(try await server.get("/oruk/services", query: ["taxonomy_id": "someone-elses", "text": "debt"]).status == 400)
         }
     }
 

@@ -12,9 +12,14 @@ public struct SearchFilters: Hashable, Sendable {
     public var delivery: String?
     public var wheelchair: Bool
     public var language: String?
+    /// Only services changed at or after this instant, "YYYY-MM-DDTHH:MM:SSZ" (as stored); for
+    /// directories that harvest this one (`/oruk/services?modified_after=`).
+    public var changedSince: String?
+    /// Only services tagged with at least one need.
+    public var tagged: Bool
 
     public init(openAt: Date? = nil, free: Bool = false, delivery: String? = nil, wheelchair: Bool = false,
-                language: String? = nil) throws(SearchQueryError) {
+                language: String? = nil, changedSince: String? = nil, tagged: Bool = false) throws(SearchQueryError) {
         if let delivery, !Self.deliveryModes.contains(delivery) {
             throw .invalidParameter("delivery", "must be one of \(Self.deliveryModes.joined(separator: ", "))")
         }
@@ -27,11 +32,15 @@ public struct SearchFilters: Hashable, Sendable {
         self.delivery = delivery
         self.wheelchair = wheelchair
         self.language = (language?.isEmpty ?? true) ? nil : language
+        self.changedSince = changedSince
+        self.tagged = tagged
     }
 
     public static let none = try! SearchFilters()
 
-    public var isEmpty: Bool { openAt == nil && !free && delivery == nil && !wheelchair && language == nil }
+    public var isEmpty: Bool {
+        openAt == nil && !free && delivery == nil && !wheelchair && language == nil && changedSince == nil && !tagged
+    }
 
     /// The facts a filter reads about one service.
     public struct Facts: Sendable {
@@ -40,13 +49,18 @@ public struct SearchFilters: Hashable, Sendable {
         public var wheelchairAccess: Bool?
         public var languages: [String]
         public var schedules: [ScheduleRecord]
+        public var updatedAt: String?
+        public var needCount: Int
 
-        public init(cost: String?, delivery: [String], wheelchairAccess: Bool?, languages: [String], schedules: [ScheduleRecord]) {
+        public init(cost: String?, delivery: [String], wheelchairAccess: Bool?, languages: [String], schedules: [ScheduleRecord],
+                    updatedAt: String? = nil, needCount: Int = 0) {
             self.cost = cost
             self.delivery = delivery
             self.wheelchairAccess = wheelchairAccess
             self.languages = languages
             self.schedules = schedules
+            self.updatedAt = updatedAt
+            self.needCount = needCount
         }
     }
 
@@ -61,6 +75,8 @@ public struct SearchFilters: Hashable, Sendable {
             guard facts.languages.contains(where: { $0.lowercased() == wanted }) else { return false }
         }
         if let openAt, OpeningTimes(facts.schedules).isOpen(at: UKTime(openAt)) != true { return false }
+        if let changedSince, (facts.updatedAt ?? "") < changedSince { return false }
+        if tagged, facts.needCount == 0 { return false }
         return true
     }
 }

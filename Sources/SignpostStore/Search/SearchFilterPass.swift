@@ -16,11 +16,16 @@ enum SearchFilterPass {
             }
         }
         var keep = Set<Int64>()
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, cost, delivery, wheelchair_access, languages FROM services WHERE id IN (SELECT value FROM json_each(?))"),
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, cost, delivery, wheelchair_access, languages, updated_at,
+                   (SELECT count(*) FROM service_needs n WHERE n.service_id = services.id)
+            FROM services WHERE id IN (SELECT value FROM json_each(?))
+            """),
                                     arguments: [ids]) {
             let id: Int64 = row[0]
             let facts = SearchFilters.Facts(cost: row[1], delivery: ListColumn.decode(row[2]), wheelchairAccess: row[3],
-                                            languages: ListColumn.decode(row[4]), schedules: schedules[id] ?? [])
+                                            languages: ListColumn.decode(row[4]), schedules: schedules[id] ?? [],
+                                            updatedAt: row[5], needCount: row[6])
             if filters.accepts(facts) { keep.insert(id) }
         }
         candidates = candidates.filter { keep.contains($0.key) }
