@@ -183,6 +183,8 @@ struct PageTests {
             #expect(page.text.components(separatedBy: "class=\"shortlist-item\"").count == 3)
             #expect(page.text.contains("For:</strong> Money, benefits &amp; debt"))
             #expect(page.text.contains("This shortlist will be deleted on"))
+            #expect(page.text.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"))
+            #expect(!html.contains("name=\"robots\""))
             let text = try await server.get(location + "/text")
             #expect(text.contentType == "text/plain; charset=utf-8")
             #expect(text.text.hasPrefix("Shortlist of support"))

@@ -17,7 +17,7 @@ struct ShortlistPageModel {
         let cost: String?
     }
 
-    let chrome = PageChrome.linkWorker
+    let chrome = PageChrome.privateLink
     let id: String
     let created: String
     let expires: String

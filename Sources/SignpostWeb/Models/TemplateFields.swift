@@ -134,6 +134,7 @@ extension PageChrome: MustacheParent {
         switch key {
         case "findHelp": self.findHelp
         case "linkWorkers": self.linkWorkers
+        case "noindex": self.noindex
         default: nil
         }
     }

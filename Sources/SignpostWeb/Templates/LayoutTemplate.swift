@@ -10,6 +10,7 @@ enum LayoutTemplate {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="referrer" content="no-referrer">
+    {{#chrome.noindex}}<meta name="robots" content="noindex, nofollow">{{/chrome.noindex}}
     <title>{{$title}}Signpost{{/title}}</title>
     <link rel="stylesheet" href="/assets/signpost.css">
     <script src="/assets/signpost.js" defer></script>
