@@ -76,3 +76,24 @@ struct OpeningTimesTests {
         #expect(PlainDistance.miles(40) == "25 miles")
     }
 }
+
+@Suite("When opening times next change")
+struct NextChangeTests {
+    let times = OpeningTimes([ScheduleRecord(days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:30", closes: "17:00"),
+                              ScheduleRecord(days: ["sat"], opens: "10:00", closes: "13:00")])
+
+    @Test("open: when it closes; closed: when it next opens, today, tomorrow or on a named day", arguments: [
+        ("wed", 12 * 60, "closes at 5pm"), ("wed", 8 * 60, "opens at 9:30am"), ("wed", 18 * 60, "opens tomorrow at 9:30am"),
+        ("fri", 18 * 60, "opens tomorrow at 10am"), ("sat", 14 * 60, "opens Mon at 9:30am"), ("sun", 9 * 60, "opens tomorrow at 9:30am"),
+    ] as [(String, Int, String)])
+    func nextChange(day: String, minutes: Int, expected: String) {
+        #expect(times.nextChange(at: UKTime(day: day, minutes: minutes)) == expected)
+    }
+
+    @Test("no times, no words; round the clock never closes")
+    func edges() {
+        #expect(OpeningTimes([]).nextChange(at: UKTime(day: "mon", minutes: 0)) == nil)
+        #expect(OpeningTimes([ScheduleRecord(days: UKTime.days, opens: "00:00", closes: "00:00")]).nextChange(at: UKTime(day: "mon", minutes: 60)) == nil)
+        #expect(OpeningTimes([ScheduleRecord(days: ["fri"], opens: "18:00", closes: "02:00")]).nextChange(at: UKTime(day: "fri", minutes: 23 * 60)) == "closes at 2am")
+    }
+}

@@ -3,6 +3,7 @@ import Testing
 import TestSupport
 import SignpostCore
 import SignpostStore
+import SignpostWeb
 
 /// The HTML pages, rendered by a real server and read back as text: structure, escaping,
 /// errors tied to fields, no external resources, size.
@@ -216,5 +217,25 @@ struct PageTests {
                                              contentType: "application/x-www-form-urlencoded")
             #expect(huge.status == 413)
         }
+    }
+
+    @Test("opening status says when it next changes, in UK time; a listing unchecked for a year says so")
+    func openingStatusAndStaleness() async throws {
+        let directory = try await SeededDatabases.shared.make()
+        let taxonomy = try directory.taxonomy()
+        let renderer = try PageRenderer()
+        let response = try await directory.search(SearchRequest(place: .postcode(PostcodeQuery("DD1 4HN")), needs: ["money"], limit: 20))
+        var view = try #require(response.results.first { $0.service.schedules.contains { $0.days.contains("wed") && $0.opens != nil } }?.service)
+        // Wednesday 25 November 2026, 12:00 in London (GMT): open, and says when it closes.
+        let noon = try #require(ISO8601DateFormatter().date(from: "2026-11-25T12:00:00Z"))
+        let open = renderer.service(view, taxonomy: taxonomy, now: noon)
+        #expect(open.contains("<span class=\"badge open-now\">Open now</span> – closes at "))
+        let night = try #require(ISO8601DateFormatter().date(from: "2026-11-25T22:00:00Z"))
+        #expect(renderer.service(view, taxonomy: taxonomy, now: night).contains("Closed now</span> – opens "))
+        #expect(!open.contains("over a year ago"))
+        view.lastVerifiedAt = "2025-06-01"
+        #expect(renderer.service(view, taxonomy: taxonomy, now: noon).contains("over a year ago: check with them before you go"))
+        let page = renderer.results(query: SearchPageQuery(), response: response, taxonomy: taxonomy, now: noon)
+        #expect(page.contains("(closes at "))
     }
 }

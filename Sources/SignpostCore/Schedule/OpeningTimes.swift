@@ -29,6 +29,31 @@ public struct OpeningTimes: Sendable {
         return false
     }
 
+    /// When it next changes, said plainly: "closes at 5pm", "opens at 9am", "opens tomorrow at
+    /// 9:30am", "opens Mon at 10am". Nil when the schedule gives no times.
+    public func nextChange(at time: UKTime) -> String? {
+        guard let open = isOpen(at: time), let today = UKTime.days.firstIndex(of: time.day) else { return nil }
+        let slots = schedules.compactMap { s -> (days: [String], opens: Int, closes: Int, opensText: String, closesText: String)? in
+            guard let o = s.opens, let c = s.closes, let opens = Self.minutes(o), let closes = Self.minutes(c) else { return nil }
+            return (s.days, opens, closes, o, c)
+        }
+        if open {
+            // The slot open now that closes soonest (today, or an overnight one from yesterday).
+            let closing = slots.filter { $0.days.contains(time.day) && $0.opens <= time.minutes && ($0.closes > time.minutes || $0.closes <= $0.opens) }
+                .min { ($0.closes <= $0.opens ? $0.closes + 1440 : $0.closes) < ($1.closes <= $1.opens ? $1.closes + 1440 : $1.closes) }
+            guard let closing, closing.closes != closing.opens else { return nil }
+            return "closes at \(Self.clock(closing.closesText))"
+        }
+        for ahead in 0..<8 {
+            let day = UKTime.days[(today + ahead) % 7]
+            let later = slots.filter { $0.days.contains(day) && (ahead > 0 || $0.opens > time.minutes) }.min { $0.opens < $1.opens }
+            guard let later else { continue }
+            let when = ahead == 0 ? "" : ahead == 1 ? "tomorrow " : "\(Self.dayNames[day]!) "
+            return "opens \(when)at \(Self.clock(later.opensText))"
+        }
+        return nil
+    }
+
     /// One line per schedule: "Mon to Fri: 9am to 5pm", "Tue, Thu: 10am to 3pm (term time)".
     public var lines: [String] {
         schedules.map { s in

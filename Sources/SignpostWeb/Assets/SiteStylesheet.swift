@@ -63,6 +63,7 @@ public enum SiteStylesheet {
     .open-now{color:#005a30}
     .closed-now{color:#484949}
     .urgent-badge{color:#8a0019}
+    .stale{color:#8a0019}
     .contact a{margin-right:1rem;display:inline-block}
     .pagination{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin:1.5rem 0}
     .need-group{border-top:4px solid #0b3d5c;margin:1.5rem 0 0}

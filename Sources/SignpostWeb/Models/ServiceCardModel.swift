@@ -11,12 +11,16 @@ struct ServiceCardModel {
     let hoursLine: String?
     let openNow: Bool
     let closedNow: Bool
+    /// "closes at 5pm", "opens tomorrow at 9:30am".
+    let nextChange: String?
     let deliveryLine: String?
     let cost: String?
     let phone: PhoneLink?
     let email: String?
     let hasContact: Bool
     let lastChecked: String?
+    /// Not checked for over a year: say so, so nobody travels on old information.
+    let stale: Bool
     let urgent: Bool
 
     init(_ result: SearchResult, now: UKTime) {
@@ -43,12 +47,14 @@ struct ServiceCardModel {
         let open = times.isOpen(at: now)
         openNow = open == true
         closedNow = open == false
+        nextChange = times.nextChange(at: now)
         deliveryLine = DeliveryWords.line(service.delivery)
         cost = service.cost
         phone = PhoneLink(service.phone)
         email = service.email
         hasContact = phone != nil || email != nil
         lastChecked = PlainDate.long(service.lastVerifiedAt)
+        stale = Freshness.isStale(service.lastVerifiedAt, today: now.isoDate)
         self.urgent = urgent
     }
 }

@@ -21,12 +21,14 @@ struct ServicePageModel {
         let hours: [String]
         let openNow: Bool
         let closedNow: Bool
+        let nextChange: String?
         let cost: String?
         let eligibility: String?
         let areaLine: String?
         let wheelchairLine: String?
         let languagesLine: String?
         let lastChecked: String?
+        let stale: Bool
     }
 
     let chrome = PageChrome.resident
@@ -50,11 +52,11 @@ struct ServicePageModel {
             hasContact: view.phone != nil || view.email != nil, deliveryLine: DeliveryWords.line(view.delivery),
             hasLocations: !view.locations.isEmpty,
             locations: view.locations.map { Location(name: $0.name, address: $0.address, postcode: $0.postcode) },
-            hasHours: !hours.isEmpty, hours: hours, openNow: open == true, closedNow: open == false,
+            hasHours: !hours.isEmpty, hours: hours, openNow: open == true, closedNow: open == false, nextChange: times.nextChange(at: now),
             cost: view.cost, eligibility: view.eligibility, areaLine: area,
             wheelchairLine: view.wheelchairAccess.map { $0 ? "Yes" : "No, or not fully: contact them to check" },
             languagesLine: view.languages.isEmpty ? nil : view.languages.joined(separator: ", "),
-            lastChecked: PlainDate.long(view.lastVerifiedAt))
+            lastChecked: PlainDate.long(view.lastVerifiedAt), stale: Freshness.isStale(view.lastVerifiedAt, today: now.isoDate))
     }
 }
 

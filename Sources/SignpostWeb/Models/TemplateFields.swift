@@ -287,12 +287,14 @@ extension ServiceCardModel: MustacheParent {
         case "hoursLine": field(self.hoursLine)
         case "openNow": self.openNow
         case "closedNow": self.closedNow
+        case "nextChange": field(self.nextChange)
         case "deliveryLine": field(self.deliveryLine)
         case "cost": field(self.cost)
         case "phone": field(self.phone)
         case "email": field(self.email)
         case "hasContact": self.hasContact
         case "lastChecked": field(self.lastChecked)
+        case "stale": self.stale
         case "urgent": self.urgent
         default: nil
         }
@@ -352,12 +354,14 @@ extension ServicePageModel.Detail: MustacheParent {
         case "hours": self.hours
         case "openNow": self.openNow
         case "closedNow": self.closedNow
+        case "nextChange": field(self.nextChange)
         case "cost": field(self.cost)
         case "eligibility": field(self.eligibility)
         case "areaLine": field(self.areaLine)
         case "wheelchairLine": field(self.wheelchairLine)
         case "languagesLine": field(self.languagesLine)
         case "lastChecked": field(self.lastChecked)
+        case "stale": self.stale
         default: nil
         }
     }

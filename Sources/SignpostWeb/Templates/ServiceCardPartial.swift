@@ -8,11 +8,11 @@ enum ServiceCardPartial {
     <p class="summary">{{summary}}</p>
     <ul class="facts">
     {{#distance}}<li class="distance">{{.}} away</li>{{/distance}}{{#covers}}<li class="covers-area">{{.}}</li>{{/covers}}
-    {{#hoursLine}}<li class="hours">{{.}}{{#openNow}} <span class="badge open-now">Open now</span>{{/openNow}}{{#closedNow}} <span class="badge closed-now">Closed now</span>{{/closedNow}}</li>{{/hoursLine}}
+    {{#hoursLine}}<li class="hours">{{.}}{{#openNow}} <span class="badge open-now">Open now</span>{{/openNow}}{{#closedNow}} <span class="badge closed-now">Closed now</span>{{/closedNow}}{{#nextChange}} <span class="next-change">({{.}})</span>{{/nextChange}}</li>{{/hoursLine}}
     {{#deliveryLine}}<li class="delivery">{{.}}</li>{{/deliveryLine}}
     {{#cost}}<li class="cost">Cost: {{.}}</li>{{/cost}}
     {{#hasContact}}<li class="contact">{{#phone}}<a href="{{telHref}}">Call {{display}}</a>{{/phone}}{{#email}}<a href="mailto:{{.}}">Email {{.}}</a>{{/email}}</li>{{/hasContact}}
-    {{#lastChecked}}<li class="last-checked">Last checked {{.}}</li>{{/lastChecked}}
+    {{#lastChecked}}<li class="last-checked">Last checked {{.}}{{#stale}} <strong class="stale">– over a year ago: check with them before you go</strong>{{/stale}}</li>{{/lastChecked}}
     </ul>
     </article>
     """

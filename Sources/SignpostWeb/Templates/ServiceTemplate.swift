@@ -24,7 +24,7 @@ enum ServiceTemplate {
     </section>{{/service.hasLocations}}
     <section aria-labelledby="hours-heading">
     <h2 id="hours-heading">Opening times</h2>
-    {{#service.hasHours}}<ul class="plain-list hours">{{#service.hours}}<li>{{.}}</li>{{/service.hours}}</ul>{{#service.openNow}}<p><span class="badge open-now">Open now</span></p>{{/service.openNow}}{{#service.closedNow}}<p><span class="badge closed-now">Closed now</span></p>{{/service.closedNow}}{{/service.hasHours}}
+    {{#service.hasHours}}<ul class="plain-list hours">{{#service.hours}}<li>{{.}}</li>{{/service.hours}}</ul>{{#service.openNow}}<p><span class="badge open-now">Open now</span>{{#service.nextChange}} – {{.}}{{/service.nextChange}}</p>{{/service.openNow}}{{#service.closedNow}}<p><span class="badge closed-now">Closed now</span>{{#service.nextChange}} – {{.}}{{/service.nextChange}}</p>{{/service.closedNow}}{{/service.hasHours}}
     {{^service.hasHours}}<p>Opening times are not listed: contact them to check.</p>{{/service.hasHours}}
     </section>
     <section aria-labelledby="more-heading">
@@ -35,7 +35,7 @@ enum ServiceTemplate {
     {{#service.areaLine}}<dt>Area covered</dt><dd>{{.}}</dd>{{/service.areaLine}}
     {{#service.wheelchairLine}}<dt>Wheelchair access</dt><dd>{{.}}</dd>{{/service.wheelchairLine}}
     {{#service.languagesLine}}<dt>Languages</dt><dd>{{.}}</dd>{{/service.languagesLine}}
-    {{#service.lastChecked}}<dt>Last checked</dt><dd class="last-checked">{{.}}</dd>{{/service.lastChecked}}
+    {{#service.lastChecked}}<dt>Last checked</dt><dd class="last-checked">{{.}}{{#service.stale}} <strong class="stale">– over a year ago: check with them before you go</strong>{{/service.stale}}</dd>{{/service.lastChecked}}
     </dl>
     </section>
     </article>
