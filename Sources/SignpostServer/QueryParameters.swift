@@ -36,6 +36,11 @@ struct QueryParameters {
         return value
     }
 
+    /// `need`, repeatable or comma-separated, lower-cased, blanks dropped.
+    var needs: [String] {
+        all("need").flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
     /// A yes/no parameter as forms send it: absent, empty, 0/false/no/off are no; 1/true/yes/on are yes.
     func bool(_ name: String) throws(APIError) -> Bool {
         guard let raw = first(name)?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }

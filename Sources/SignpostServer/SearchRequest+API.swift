@@ -25,8 +25,7 @@ extension SearchRequest {
         } else {
             place = nil
         }
-        let needs = parameters.all("need").flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let needs = parameters.needs
         let sortText = parameters.first("sort")?.lowercased() ?? "relevance"
         guard let sort = Sort(rawValue: sortText.isEmpty ? "relevance" : sortText) else {
             throw APIError.invalidParameter("sort", "must be relevance or distance")

@@ -18,9 +18,7 @@ public enum ShortlistText {
             if let email = service.email { lines.append("   Email: \(email)") }
             if let url = service.url { lines.append("   Website: \(url)") }
             for location in service.locations { lines.append("   Address: \(address(location))") }
-            let hours = OpeningTimes(service.schedules).lines
-            if !hours.isEmpty { lines.append("   Opening times: \(hours.joined(separator: "; "))") }
-            else if let text = service.openingHours { lines.append("   Opening times: \(text)") }
+            if let hours = ServiceHours(service).oneLine { lines.append("   Opening times: \(hours)") }
             if let cost = service.cost { lines.append("   Cost: \(cost)") }
             lines.append("")
         }

@@ -1,5 +1,8 @@
 /// Distances as people in the UK say them: in miles, rounded to what matters.
 public enum PlainDistance {
+    /// A radius in whole miles ("within 16 miles").
+    public static func wholeMiles(_ kilometres: Double) -> Int { Int((kilometres * 0.621_371).rounded()) }
+
     public static func miles(_ kilometres: Double) -> String {
         let miles = kilometres * 0.621_371
         if miles < 0.1 { return "less than 0.1 miles" }

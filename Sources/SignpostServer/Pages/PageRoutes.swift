@@ -92,7 +92,7 @@ struct PageRoutes {
         var errors: [FieldError] = []
         let (concerns, invalid) = input.concerns()
         for key in invalid {
-            errors.append(FieldError(field: "score-\(Self.itemSlug(key))", message: "Enter a score from 0 to 10, or leave it blank."))
+            errors.append(FieldError(field: "score-\(HNAFormInput.fieldSlug(key))", message: "Enter a score from 0 to 10, or leave it blank."))
         }
         var postcode: PostcodeQuery?
         do { postcode = try PostcodeQuery(input.postcode) } catch {
@@ -110,7 +110,7 @@ struct PageRoutes {
             let status: HTTPResponse.Status = extraErrors.isEmpty ? .ok : .badRequest
             return HTMLResponse.page(renderer.hna(input: input, suggestions: suggestions, errors: extraErrors, taxonomy: taxonomy), status: status)
         } catch let error as HNAError {
-            let field = error.item.map { "score-\(Self.itemSlug($0))" } ?? "concerns"
+            let field = error.item.map { "score-\(HNAFormInput.fieldSlug($0))" } ?? "concerns"
             return HTMLResponse.page(renderer.hna(input: input, errors: [FieldError(field: field, message: error.description)], taxonomy: taxonomy),
                                      status: .badRequest)
         } catch let error as SearchQueryError {
@@ -151,15 +151,13 @@ struct PageRoutes {
     func notFound(_ message: String) -> Response {
         HTMLResponse.page(renderer.error(heading: "Page not found", message: message), status: .notFound)
     }
-
-    static func itemSlug(_ key: String) -> String { key.hasPrefix("hna.") ? String(key.dropFirst(4)) : key }
 }
 
 extension SearchPageQuery {
     init(_ parameters: QueryParameters) {
         self.init()
         postcode = parameters.first("postcode")?.trimmingCharacters(in: .whitespaces) ?? ""
-        needs = parameters.all("need").flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        needs = parameters.needs
         q = parameters.first("q")?.trimmingCharacters(in: .whitespaces) ?? ""
         openNow = (try? parameters.bool("open_now")) ?? false
         free = (try? parameters.bool("free")) ?? false

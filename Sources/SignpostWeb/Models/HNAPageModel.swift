@@ -28,6 +28,9 @@ public struct HNAFormInput: Sendable, Equatable {
         return (concerns, invalid)
     }
 
+    /// "hna.money_housing" → "money_housing": the part of an item's key its form fields' ids use.
+    public static func fieldSlug(_ key: String) -> String { key.hasPrefix("hna.") ? String(key.dropFirst(4)) : key }
+
     /// The form fields again as hidden inputs, so the shortlist form can redo the suggestions.
     var carried: [(name: String, value: String)] {
         [("postcode", postcode)] + ticked.sorted().map { ("concern", $0) }
@@ -98,7 +101,7 @@ struct HNAPageModel {
             let concerns = group.concerns.map { c in c.score.map { "\(c.label) (scored \($0))" } ?? "\(c.label) (ticked)" }
             return Group(
                 need: group.need, name: group.name, concernsLine: concerns.joined(separator: ", "),
-                widened: group.radiusKilometres > SearchRequest.defaultRadiusKilometres ? Int((group.radiusKilometres * 0.621_371).rounded()) : nil,
+                widened: group.radiusKilometres > SearchRequest.defaultRadiusKilometres ? PlainDistance.wholeMiles(group.radiusKilometres) : nil,
                 hasSuggestions: !group.suggestions.isEmpty,
                 suggestions: group.suggestions.map { s in
                     let value = "\(s.result.service.id):\(group.need)"
@@ -111,6 +114,5 @@ struct HNAPageModel {
         carry = input.carried.map { Hidden(name: $0.name, value: $0.value) }
     }
 
-    /// "hna.money_housing" → "money_housing", for element ids.
-    static func slug(_ key: String) -> String { key.hasPrefix("hna.") ? String(key.dropFirst(4)) : key }
+    static func slug(_ key: String) -> String { HNAFormInput.fieldSlug(key) }
 }

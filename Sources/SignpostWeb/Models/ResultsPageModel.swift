@@ -81,7 +81,7 @@ struct ResultsPageModel {
         }.href : nil
         let radius = response?.query.radiusKilometres ?? SearchRequest.defaultRadiusKilometres
         widen = query.postcode.isEmpty ? [] : [25.0, 50.0].filter { $0 > radius }.prefix(1).map { km in
-            Widen(href: query.with { $0.radiusKilometres = km; $0.page = 1 }.href, miles: Int((km * 0.621_371).rounded()))
+            Widen(href: query.with { $0.radiusKilometres = km; $0.page = 1 }.href, miles: PlainDistance.wholeMiles(km))
         }
         let asked = Set(response?.query.needs ?? query.needs)
         let relatedSlugs = asked.flatMap { taxonomy.need($0)?.related ?? [] }.filter { !asked.contains($0) }

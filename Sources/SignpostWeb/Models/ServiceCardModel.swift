@@ -41,13 +41,11 @@ struct ServiceCardModel {
         } else {
             covers = coversArea.map { "Covers your area (\($0))" } ?? (service.coverage.isEmpty ? nil : "Covers your area")
         }
-        let times = OpeningTimes(service.schedules)
-        let lines = times.lines
-        hoursLine = lines.isEmpty ? service.openingHours : lines.joined(separator: "; ")
-        let open = times.isOpen(at: now)
-        openNow = open == true
-        closedNow = open == false
-        nextChange = times.nextChange(at: now)
+        let hours = ServiceHours(service, now: now)
+        hoursLine = hours.oneLine
+        openNow = hours.openNow
+        closedNow = hours.closedNow
+        nextChange = hours.nextChange
         deliveryLine = DeliveryWords.line(service.delivery)
         cost = service.cost
         phone = PhoneLink(service.phone)

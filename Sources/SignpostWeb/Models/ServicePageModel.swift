@@ -36,10 +36,7 @@ struct ServicePageModel {
 
     init(_ view: ServiceView, taxonomy: Taxonomy, now: UKTime) {
         let needs = view.needs.compactMap { taxonomy.need($0) }.filter { $0.safety != .urgent }
-        let times = OpeningTimes(view.schedules)
-        var hours = times.lines
-        if hours.isEmpty, let text = view.openingHours { hours = [text] }
-        let open = times.isOpen(at: now)
+        let hours = ServiceHours(view, now: now)
         let area: String? = view.national ? "The whole of \(view.coverage.first ?? "the UK")"
             : (view.coverage.isEmpty ? view.serviceArea : view.coverage.joined(separator: ", "))
         service = Detail(
@@ -52,7 +49,8 @@ struct ServicePageModel {
             hasContact: view.phone != nil || view.email != nil, deliveryLine: DeliveryWords.line(view.delivery),
             hasLocations: !view.locations.isEmpty,
             locations: view.locations.map { Location(name: $0.name, address: $0.address, postcode: $0.postcode) },
-            hasHours: !hours.isEmpty, hours: hours, openNow: open == true, closedNow: open == false, nextChange: times.nextChange(at: now),
+            hasHours: !hours.lines.isEmpty, hours: hours.lines, openNow: hours.openNow, closedNow: hours.closedNow,
+            nextChange: hours.nextChange,
             cost: view.cost, eligibility: view.eligibility, areaLine: area,
             wheelchairLine: view.wheelchairAccess.map { $0 ? "Yes" : "No, or not fully: contact them to check" },
             languagesLine: view.languages.isEmpty ? nil : view.languages.joined(separator: ", "),

@@ -33,12 +33,11 @@ struct ShortlistPageModel {
                              needName: entry.needName, summary: "", phone: nil, email: nil, website: nil, addresses: [],
                              hoursText: nil, cost: nil)
             }
-            let hours = OpeningTimes(service.schedules).lines
             return Entry(position: index + 1, name: service.name, withdrawn: false, organisation: service.organisation.name,
                          needName: entry.needName, summary: Summary.of(service.description, limit: 240),
                          phone: PhoneLink(service.phone), email: service.email, website: WebsiteLink.safe(service.url),
                          addresses: service.locations.map(ShortlistText.address),
-                         hoursText: hours.isEmpty ? service.openingHours : hours.joined(separator: "; "), cost: service.cost)
+                         hoursText: ServiceHours(service).oneLine, cost: service.cost)
         }
     }
 }
